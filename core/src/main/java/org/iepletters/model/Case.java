@@ -1,0 +1,41 @@
+package org.iepletters.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A child's special-education case: everything the letters and computations read.
+ *
+ * <p>Build one in code, or read and validate one with {@code CaseFiles}. The constructor never
+ * rejects a value: validation reports every problem of a case at once.
+ *
+ * @param student the child
+ * @param guardian the person who signs the letters
+ * @param district the school district
+ * @param iep the last accepted IEP
+ * @param proposedIep a proposed IEP not yet accepted, or {@code null}
+ * @param serviceLogs the service delivery log entries
+ * @param nextTeamMeeting the date of the next scheduled Team meeting, or {@code null}
+ * @param correspondence letters already sent and replies received
+ * @param refusedRequests requests the district has refused
+ * @param concerns the parent's own words, or {@code null}
+ */
+public record Case(
+    Student student,
+    Guardian guardian,
+    District district,
+    Iep iep,
+    ProposedIep proposedIep,
+    List<ServiceLogEntry> serviceLogs,
+    LocalDate nextTeamMeeting,
+    List<Correspondence> correspondence,
+    List<RefusedRequest> refusedRequests,
+    String concerns) {
+
+  /** Copies the lists once; a missing list is empty. */
+  public Case {
+    serviceLogs = Lists.copy(serviceLogs);
+    correspondence = Lists.copy(correspondence);
+    refusedRequests = Lists.copy(refusedRequests);
+  }
+}

@@ -1,0 +1,18 @@
+package org.iepletters.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Copies lists for records: a missing list becomes empty, and {@code null} elements survive for validation to report. */
+final class Lists {
+  private Lists() {}
+
+  static <T> List<T> copy(List<T> list) {
+    if (list == null || list.isEmpty()) {
+      return List.of();
+    }
+    // List.copyOf rejects null elements; a null element must reach validation to be reported with its path.
+    return list.contains(null) ? Collections.unmodifiableList(new ArrayList<>(list)) : List.copyOf(list);
+  }
+}

@@ -1,0 +1,36 @@
+package org.iepletters.model;
+
+import java.time.LocalDate;
+
+/**
+ * The child.
+ *
+ * @param firstName first name
+ * @param lastName last name
+ * @param dateOfBirth date of birth
+ * @param pronouns how the letters refer to the child; {@code null} means {@link Pronouns#THEY}
+ * @param grade grade, or {@code null}
+ * @param school the school the child attends
+ * @param stateId the ten-digit state student identifier (SASID), or {@code null}
+ * @param address the child's residence when it is not the guardian's, or {@code null}
+ */
+public record Student(
+    String firstName,
+    String lastName,
+    LocalDate dateOfBirth,
+    Pronouns pronouns,
+    String grade,
+    String school,
+    String stateId,
+    Address address) {
+
+  /** The pronouns the letters use: {@link Pronouns#THEY} when none were given. */
+  public Pronouns pronounsOrDefault() {
+    return pronouns == null ? Pronouns.THEY : pronouns;
+  }
+
+  /** The full name, first name first. */
+  public String fullName() {
+    return firstName + " " + lastName;
+  }
+}
