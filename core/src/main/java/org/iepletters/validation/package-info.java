@@ -1,0 +1,2 @@
+/** The rules a case must meet, as Jakarta constraints, and the violations they report. */
+package org.iepletters.validation;
