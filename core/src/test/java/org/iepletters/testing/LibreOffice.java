@@ -57,7 +57,7 @@ public final class LibreOffice {
             + "; its output: " + Files.readString(work.resolve("soffice.log")));
       }
       Path txt = out.resolve(base + ".txt");
-      run(List.of("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), txt.toString()), work.resolve("pdftotext.log"));
+      run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString()), work.resolve("pdftotext.log"));
       texts.put(document.getFileName().toString(), Files.readString(txt, StandardCharsets.UTF_8));
     }
     return texts;
