@@ -12,7 +12,13 @@ final class Lists {
     if (list == null || list.isEmpty()) {
       return List.of();
     }
-    // List.copyOf rejects null elements; a null element must reach validation to be reported with its path.
-    return list.contains(null) ? Collections.unmodifiableList(new ArrayList<>(list)) : List.copyOf(list);
+    // List.copyOf rejects null elements, and List.of lists throw on contains(null); a null element must reach
+    // validation to be reported with its path.
+    for (T element : list) {
+      if (element == null) {
+        return Collections.unmodifiableList(new ArrayList<>(list));
+      }
+    }
+    return List.copyOf(list);
   }
 }
