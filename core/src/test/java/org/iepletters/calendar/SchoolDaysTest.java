@@ -9,8 +9,8 @@ import org.iepletters.model.SchoolCalendar;
 import org.junit.jupiter.api.Test;
 
 class SchoolDaysTest {
-  private static final SchoolCalendar YEAR_2027 = new SchoolCalendar(
   // Arrays.asList: the model copies lists with contains(null), which an immutable List.of rejects.
+  private static final SchoolCalendar YEAR_2027 = new SchoolCalendar(
       LocalDate.of(2027, 9, 1), LocalDate.of(2028, 6, 15),
       Arrays.asList(new Closure(LocalDate.of(2027, 11, 24), LocalDate.of(2027, 11, 26), "Thanksgiving recess"),
           new Closure(LocalDate.of(2028, 3, 10), null, "Professional day")));
