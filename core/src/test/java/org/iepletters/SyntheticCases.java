@@ -2,7 +2,6 @@ package org.iepletters;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.iepletters.model.Address;
 import org.iepletters.model.Case;
@@ -43,7 +42,11 @@ public final class SyntheticCases {
   /** A mutable list: the model's list copy asks contains(null), which List.of rejects. */
   @SafeVarargs
   public static <T> List<T> list(T... items) {
-    return new ArrayList<>(Arrays.asList(items));
+    List<T> list = new ArrayList<>(items.length);
+    for (T item : items) {
+      list.add(item);
+    }
+    return list;
   }
 
   /** A service line with no own dates. */

@@ -68,6 +68,18 @@ public final class Deadlines {
     return byKind.isEmpty();
   }
 
+  /** Equal when the same deadlines apply with the same dates and rules. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Deadlines d && byKind.equals(d.byKind);
+  }
+
+  @Override
+  public int hashCode() {
+    return byKind.hashCode();
+  }
+
+  /** The names and dates, for diagnostics. */
   @Override
   public String toString() {
     return asMap().toString();

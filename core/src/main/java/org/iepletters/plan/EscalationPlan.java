@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.iepletters.LetterKind;
@@ -225,7 +226,7 @@ public record EscalationPlan(
     }
     LocalDate latest = c.refusedRequests().stream()
         .map(RefusedRequest::date)
-        .filter(d -> d != null)
+        .filter(Objects::nonNull)
         .max(LocalDate::compareTo)
         .orElse(LocalDate.MIN);
     if (mail.lastSentOnOrAfter(LetterKind.WRITTEN_NOTICE_REQUEST, latest).isPresent()) {
