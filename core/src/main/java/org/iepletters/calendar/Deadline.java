@@ -1,0 +1,134 @@
+package org.iepletters.calendar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * One deadline: its kind, its date and the rule that gave the date, ready for a letter to print.
+ *
+ * <p>"Within N days" is the trigger plus N calendar days, never moved off a weekend or holiday; "N business days"
+ * is the Nth business day after the trigger. A year added to or taken from February 29 gives February 28.
+ *
+ * @param kind which deadline
+ * @param date the date
+ * @param rule the rule in plain English, such as "ten calendar days after the request"
+ */
+public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
+  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+
+  /** The name used in JSON and templates, such as {@code recordsAccessDue}. */
+  public String name() {
+    return kind.key();
+  }
+
+  /** The regulation or statute; empty for a date the parent asks for. */
+  public String authority() {
+    return kind.authority();
+  }
+
+  /** Whether the law sets the period; false for the dates the parent asks for. */
+  public boolean isLegalPeriod() {
+    return kind.isLegalPeriod();
+  }
+
+  /**
+   * Access to the student record: ten calendar days after the request, or the day before the next Team meeting
+   * when that comes sooner (34 CFR 300.613(a): before any meeting regarding an IEP).
+   *
+   * @param requested the date of the request
+   * @param nextTeamMeeting the next Team meeting, or {@code null}
+   * @return the deadline
+   */
+  public static Deadline recordsAccessDue(LocalDate requested, LocalDate nextTeamMeeting) {
+    LocalDate tenDays = requested.plusDays(10);
+    if (nextTeamMeeting != null && nextTeamMeeting.isAfter(requested)) {
+      LocalDate dayBefore = nextTeamMeeting.minusDays(1);
+      if (dayBefore.isBefore(tenDays)) {
+        return new Deadline(DeadlineKind.RECORDS_ACCESS_DUE, dayBefore,
+            "the day before the Team meeting on " + LONG_DATE.format(nextTeamMeeting));
+      }
+    }
+    return of(DeadlineKind.RECORDS_ACCESS_DUE, tenDays);
+  }
+
+  /**
+   * The answer asked for in a demand: the fifth business day after it is sent.
+   *
+   * @param sent the date the demand is sent
+   * @return the deadline
+   */
+  public static Deadline demandResponseDue(LocalDate sent) {
+    return of(DeadlineKind.DEMAND_RESPONSE_DUE, BusinessDays.after(sent, 5));
+  }
+
+  /**
+   * The written decision on a PRS complaint: sixty calendar days after filing.
+   *
+   * @param filed the filing date
+   * @return the deadline
+   */
+  public static Deadline prsDecisionDue(LocalDate filed) {
+    return of(DeadlineKind.PRS_DECISION_DUE, filed.plusDays(60));
+  }
+
+  /**
+   * The oldest date a PRS complaint reaches: one year before filing (February 29 gives February 28).
+   *
+   * @param filed the filing date
+   * @return the deadline
+   */
+  public static Deadline prsEarliestViolation(LocalDate filed) {
+    return of(DeadlineKind.PRS_EARLIEST_VIOLATION, filed.minusYears(1));
+  }
+
+  /**
+   * The district's forwarding of a rejection to the BSEA: five calendar days after the rejection.
+   *
+   * @param rejected the date of the rejection
+   * @return the deadline
+   */
+  public static Deadline bseaForwardingDue(LocalDate rejected) {
+    return of(DeadlineKind.BSEA_FORWARDING_DUE, rejected.plusDays(5));
+  }
+
+  /**
+   * The parent's response to a proposed IEP: thirty calendar days after it was received, else after its date.
+   *
+   * @param receivedOn the date the parent received it, or {@code null}
+   * @param proposedOn the date of the proposal
+   * @return the deadline
+   */
+  public static Deadline proposedIepResponseDue(LocalDate receivedOn, LocalDate proposedOn) {
+    if (receivedOn != null) {
+      return of(DeadlineKind.PROPOSED_IEP_RESPONSE_DUE, receivedOn.plusDays(30));
+    }
+    return new Deadline(DeadlineKind.PROPOSED_IEP_RESPONSE_DUE, proposedOn.plusDays(30),
+        "thirty calendar days after the date of the proposed IEP; no response by then counts as a rejection");
+  }
+
+  /**
+   * The answer asked for in a written-notice request: the fifth business day after it is sent.
+   *
+   * @param sent the date the request is sent
+   * @return the deadline
+   */
+  public static Deadline writtenNoticeResponseDue(LocalDate sent) {
+    return of(DeadlineKind.WRITTEN_NOTICE_RESPONSE_DUE, BusinessDays.after(sent, 5));
+  }
+
+  /**
+   * The last day to request a due process hearing: two years after the first shortfall (February 29 gives
+   * February 28).
+   *
+   * @param firstShortfall the first school day of the first shortfall
+   * @return the deadline
+   */
+  public static Deadline dueProcessLimit(LocalDate firstShortfall) {
+    return of(DeadlineKind.DUE_PROCESS_LIMIT, firstShortfall.plusYears(2));
+  }
+
+  private static Deadline of(DeadlineKind kind, LocalDate date) {
+    return new Deadline(kind, date, kind.rule());
+  }
+}

@@ -1,0 +1,297 @@
+package org.iepletters.ledger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.iepletters.calendar.SchoolDays;
+import org.iepletters.model.SchoolCalendar;
+import org.iepletters.model.ServiceLine;
+import org.iepletters.model.ServiceLogEntry;
+import org.iepletters.validation.InvalidCaseException;
+import org.iepletters.validation.Violation;
+
+/** The ledger of one service line over its window: periods, then entries, then make-up. */
+final class LineComputation {
+  private static final int WEEK_NOMINAL = 5;
+
+  private final ServiceLine line;
+  private final String path;
+  private final Window window;
+  private final SchoolDays days;
+  private final Proration proration;
+  private final List<String> warnings;
+
+  /** A period overlapping the window, counted or not, with the sums of its entries. */
+  private static final class Slot {
+    final LocalDate start;
+    final LocalDate end;
+    final int schoolDays;
+    final int nominal;
+    long delivered;
+    int absences;
+    long required;
+    long excused;
+    long shortfall;
+
+    Slot(LocalDate start, LocalDate end, int schoolDays, int nominal) {
+      this.start = start;
+      this.end = end;
+      this.schoolDays = schoolDays;
+      this.nominal = nominal;
+    }
+  }
+
+  LineComputation(
+      ServiceLine line, int index, Window window, SchoolDays days, Proration proration, List<String> warnings) {
+    this.line = line;
+    this.path = "iep.services[" + index + "]";
+    this.window = window;
+    this.days = days;
+    this.proration = proration;
+    this.warnings = warnings;
+  }
+
+  LineLedger compute(List<ServiceLogEntry> entries) {
+    if (window.isEmpty()) {
+      return new LineLedger(line, window, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, entries.size(), false);
+    }
+    int sessions = positive(line.sessions(), "sessions");
+    int minutes = positive(line.minutes(), "minutes");
+    if (line.per() == null) {
+      throw invalid("per", "is required");
+    }
+    if (days.count(window.start(), window.end()) == 0) {
+      warnings.add("Service line '" + line.id() + "' has no school day from " + window.start() + " to "
+          + window.end() + ", so nothing is counted as required for it.");
+    }
+    List<Slot> slots = slots();
+
+    long delivered = 0;
+    long makeupPool = 0;
+    int sessionsDelivered = 0;
+    int sessionsCancelled = 0;
+    int ignored = 0;
+    boolean anyInWindow = false;
+    for (ServiceLogEntry e : entries) {
+      if (e.date() == null || !window.contains(e.date())) {
+        ignored++;
+        continue;
+      }
+      anyInWindow = true;
+      long entryMinutes = e.minutes() == null ? 0 : e.minutes();
+      Slot slot = countedSlot(slots, e.date());
+      if (e.status() == null) {
+        continue;
+      }
+      switch (e.status()) {
+        case DELIVERED -> {
+          delivered += entryMinutes;
+          sessionsDelivered++;
+          if (slot != null) {
+            slot.delivered += entryMinutes;
+          }
+        }
+        case CANCELLED -> sessionsCancelled++;
+        case STUDENT_ABSENT -> {
+          if (slot != null) {
+            slot.absences++;
+          }
+        }
+        case MAKEUP -> makeupPool += entryMinutes;
+      }
+    }
+
+    long perPeriod = (long) sessions * minutes;
+    List<Slot> counted = new ArrayList<>();
+    long totalShortfall = 0;
+    for (Slot s : slots) {
+      if (s.schoolDays == 0) {
+        continue;
+      }
+      s.required = required(perPeriod, s.schoolDays, s.nominal);
+      s.excused = Math.min((long) s.absences * minutes, Math.max(0, s.required - s.delivered));
+      s.shortfall = Math.max(0, s.required - s.delivered - s.excused);
+      counted.add(s);
+      totalShortfall += s.shortfall;
+    }
+
+    long makeupLeft = Math.min(makeupPool, totalShortfall);
+    long makeupCredited = makeupLeft;
+    List<PeriodFigures> periodFigures = new ArrayList<>();
+    long required = 0;
+    long excused = 0;
+    int shortfallPeriods = 0;
+    LocalDate firstShortfall = null;
+    LocalDate lastShortfall = null;
+    for (Slot s : counted) {
+      long credit = Math.min(makeupLeft, s.shortfall);
+      makeupLeft -= credit;
+      LocalDate clipStart = later(s.start, window.start());
+      LocalDate clipEnd = earlier(s.end, window.end());
+      LocalDate firstDay = firstSchoolDay(clipStart, clipEnd);
+      LocalDate lastDay = lastSchoolDay(clipStart, clipEnd);
+      periodFigures.add(new PeriodFigures(s.start, s.end, s.schoolDays, s.nominal, firstDay, lastDay,
+          s.required, s.delivered, s.excused, s.shortfall, credit, s.shortfall - credit));
+      required += s.required;
+      excused += s.excused;
+      if (s.shortfall > 0) {
+        shortfallPeriods++;
+        if (firstShortfall == null) {
+          firstShortfall = firstDay;
+        }
+        lastShortfall = lastDay;
+      }
+    }
+    return new LineLedger(line, window, periodFigures, required, delivered, excused, makeupCredited,
+        totalShortfall - makeupCredited, counted.size(), shortfallPeriods, sessionsDelivered, sessionsCancelled,
+        firstShortfall, lastShortfall, ignored, anyInWindow);
+  }
+
+  /** sessions × minutes × min(1, k / nominal), rounded half up once; with no proration, in full. */
+  private long required(long perPeriod, int schoolDays, int nominal) {
+    if (proration == Proration.NONE || schoolDays >= nominal) {
+      return perPeriod;
+    }
+    return BigDecimal.valueOf(perPeriod)
+        .multiply(BigDecimal.valueOf(schoolDays))
+        .divide(BigDecimal.valueOf(nominal), 0, RoundingMode.HALF_UP)
+        .longValueExact();
+  }
+
+  /** The periods overlapping the window, oldest first, with their school days inside the window. */
+  private List<Slot> slots() {
+    return switch (line.per()) {
+      case WEEK -> weeks();
+      case MONTH -> months();
+      case CYCLE -> cycles();
+    };
+  }
+
+  private List<Slot> weeks() {
+    List<Slot> slots = new ArrayList<>();
+    LocalDate monday = window.start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    for (; !monday.isAfter(window.end()); monday = monday.plusWeeks(1)) {
+      slots.add(slot(monday, monday.plusDays(6), WEEK_NOMINAL));
+    }
+    return slots;
+  }
+
+  private List<Slot> months() {
+    List<Slot> slots = new ArrayList<>();
+    YearMonth last = YearMonth.from(window.end());
+    for (YearMonth m = YearMonth.from(window.start()); !m.isAfter(last); m = m.plusMonths(1)) {
+      LocalDate first = m.atDay(1);
+      LocalDate end = m.atEndOfMonth();
+      slots.add(slot(first, end, days.count(first, end)));
+    }
+    return slots;
+  }
+
+  /**
+   * Runs of N school days counted from the calendar's first day; a cycle owns the dates from its first school
+   * day to the day before the next one starts, the last one to the end of the school year.
+   */
+  private List<Slot> cycles() {
+    if (line.cycleDays() == null || line.cycleDays() < 1) {
+      throw invalid("cycleDays", "is required for a CYCLE line");
+    }
+    int n = line.cycleDays();
+    SchoolCalendar calendar = days.calendar().orElse(null);
+    LocalDate from;
+    LocalDate to;
+    if (calendar == null) {
+      // Validation requires a calendar for CYCLE lines; without one, count from the window's start.
+      warnings.add("Service line '" + line.id() + "' is counted in cycles, but the case has no district "
+          + "calendar: its cycles are counted from " + window.start() + ".");
+      from = window.start();
+      to = window.end();
+    } else {
+      from = calendar.firstDay();
+      to = calendar.lastDay();
+    }
+    List<LocalDate> starts = new ArrayList<>();
+    int ordinal = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (days.isSchoolDay(d)) {
+        if (ordinal % n == 0) {
+          starts.add(d);
+        }
+        ordinal++;
+      }
+    }
+    List<Slot> slots = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      LocalDate start = starts.get(i);
+      LocalDate end = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : to;
+      if (!end.isBefore(window.start()) && !start.isAfter(window.end())) {
+        slots.add(slot(start, end, n));
+      }
+    }
+    return slots;
+  }
+
+  private Slot slot(LocalDate start, LocalDate end, int nominal) {
+    int k = days.count(later(start, window.start()), earlier(end, window.end()));
+    return new Slot(start, end, k, nominal);
+  }
+
+  /** The counted period holding a date, or {@code null} when no period holds it or the period has no school day. */
+  private static Slot countedSlot(List<Slot> slots, LocalDate date) {
+    int lo = 0;
+    int hi = slots.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Slot s = slots.get(mid);
+      if (date.isBefore(s.start)) {
+        hi = mid - 1;
+      } else if (date.isAfter(s.end)) {
+        lo = mid + 1;
+      } else {
+        return s.schoolDays > 0 ? s : null;
+      }
+    }
+    return null;
+  }
+
+  private LocalDate firstSchoolDay(LocalDate from, LocalDate to) {
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (days.isSchoolDay(d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private LocalDate lastSchoolDay(LocalDate from, LocalDate to) {
+    for (LocalDate d = to; !d.isBefore(from); d = d.minusDays(1)) {
+      if (days.isSchoolDay(d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private int positive(Integer value, String field) {
+    if (value == null || value < 1) {
+      throw invalid(field, "must be 1 or more");
+    }
+    return value;
+  }
+
+  private InvalidCaseException invalid(String field, String rule) {
+    return new InvalidCaseException(List.of(new Violation(path + "." + field, rule)));
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+}

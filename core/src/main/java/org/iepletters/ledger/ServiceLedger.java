@@ -1,0 +1,130 @@
+package org.iepletters.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.iepletters.calendar.SchoolDays;
+import org.iepletters.model.Case;
+import org.iepletters.model.Iep;
+import org.iepletters.model.ServiceLine;
+import org.iepletters.model.ServiceLogEntry;
+
+/**
+ * What each service line of the accepted IEP required, and what was delivered, excused, made up and owed, up to
+ * an as-of date (SPEC section 4).
+ *
+ * <p>All arithmetic is exact; the one rounding is of each period's required minutes, half up. The work grows
+ * linearly with the number of log entries and the days of the IEP.
+ *
+ * @param asOf the last date counted
+ * @param proration how short periods are counted
+ * @param services one ledger per service line, in the IEP's order
+ * @param totalOwedMinutes owed minutes summed over the lines
+ * @param warnings what makes the figures less certain, without personal data
+ */
+public record ServiceLedger(
+    LocalDate asOf, Proration proration, List<LineLedger> services, long totalOwedMinutes, List<String> warnings) {
+
+  /** The warning a ledger carries when the case has no district calendar. */
+  public static final String NO_CALENDAR_WARNING =
+      "The case has no district calendar: every weekday that is not a Massachusetts legal holiday counts as a "
+          + "school day, so vacations count too and the figures may overstate what is owed.";
+
+  /** Copies the lists once. */
+  public ServiceLedger {
+    services = List.copyOf(services);
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * The ledger of a case with school-day proration, the default.
+   *
+   * @param c a valid case
+   * @param asOf the last date counted
+   * @return the ledger
+   */
+  public static ServiceLedger of(Case c, LocalDate asOf) {
+    return of(c, asOf, Proration.SCHOOL_DAYS);
+  }
+
+  /**
+   * The ledger of a case.
+   *
+   * @param c a valid case
+   * @param asOf the last date counted
+   * @param proration how short periods are counted
+   * @return the ledger
+   */
+  public static ServiceLedger of(Case c, LocalDate asOf, Proration proration) {
+    Iep iep = c.iep();
+    Map<String, List<ServiceLogEntry>> byLine = new HashMap<>();
+    for (ServiceLogEntry e : c.serviceLogs()) {
+      if (e != null && e.service() != null) {
+        byLine.computeIfAbsent(e.service(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    List<Window> windows = new ArrayList<>();
+    LocalDate from = null;
+    LocalDate to = null;
+    for (ServiceLine line : iep.services()) {
+      Window w = windowOf(iep, line, asOf);
+      windows.add(w);
+      if (!w.isEmpty()) {
+        from = from == null || w.start().isBefore(from) ? w.start() : from;
+        to = to == null || w.end().isAfter(to) ? w.end() : to;
+      }
+    }
+    var calendar = c.district() == null ? null : c.district().calendar();
+    SchoolDays schoolDays = from == null
+        ? SchoolDays.of(calendar, asOf, asOf.minusDays(1))
+        : SchoolDays.of(calendar, from, to);
+
+    List<String> warnings = new ArrayList<>();
+    if (!schoolDays.hasCalendar()) {
+      warnings.add(NO_CALENDAR_WARNING);
+    }
+    List<LineLedger> lines = new ArrayList<>();
+    long total = 0;
+    for (int i = 0; i < iep.services().size(); i++) {
+      ServiceLine line = iep.services().get(i);
+      LineLedger ledger = new LineComputation(line, i, windows.get(i), schoolDays, proration, warnings)
+          .compute(byLine.getOrDefault(line.id(), List.of()));
+      lines.add(ledger);
+      total += ledger.owedMinutes();
+    }
+    return new ServiceLedger(asOf, proration, lines, total, warnings);
+  }
+
+  /**
+   * The ledger of one line.
+   *
+   * @param id the service line's id
+   * @return the line's ledger, or empty when no line has that id
+   */
+  public Optional<LineLedger> line(String id) {
+    return services.stream().filter(l -> l.id().equals(id)).findFirst();
+  }
+
+  /** Whether any line has owed minutes. */
+  public boolean hasOwedMinutes() {
+    return totalOwedMinutes > 0;
+  }
+
+  private static Window windowOf(Iep iep, ServiceLine line, LocalDate asOf) {
+    LocalDate start = iep.start();
+    if (line.start() != null && line.start().isAfter(start)) {
+      start = line.start();
+    }
+    LocalDate end = iep.end();
+    if (line.end() != null && line.end().isBefore(end)) {
+      end = line.end();
+    }
+    if (asOf.isBefore(end)) {
+      end = asOf;
+    }
+    return new Window(start, end);
+  }
+}

@@ -1,0 +1,60 @@
+package org.iepletters.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.iepletters.calendar.Deadline;
+import org.iepletters.calendar.Deadlines;
+import org.iepletters.change.IepChange;
+import org.iepletters.ledger.LineLedger;
+import org.iepletters.ledger.ServiceLedger;
+import org.iepletters.model.Case;
+
+/**
+ * The deadlines that apply to a case, each computed as if the letter concerned were sent on a given date (SPEC
+ * section 5).
+ *
+ * <p>Records access always applies; the demand response, PRS decision, PRS look-back and due process limit apply
+ * when some line has owed minutes (default proration); BSEA forwarding and the proposed IEP response apply when
+ * there is a proposed IEP; the written-notice response applies to a reduction or a refused request.
+ */
+public final class CaseDeadlines {
+  private CaseDeadlines() {}
+
+  /**
+   * The deadlines of a case.
+   *
+   * @param c a valid case
+   * @param date the date the letter is sent, filed or received: the as-of date of a plan, or a letter's date
+   * @return the deadlines that apply, in the table's order
+   */
+  public static Deadlines of(Case c, LocalDate date) {
+    return of(c, date, ServiceLedger.of(c, date), IepChange.of(c));
+  }
+
+  /** The deadlines, from a ledger with the default proration and the change already worked out. */
+  static Deadlines of(Case c, LocalDate date, ServiceLedger ledger, IepChange change) {
+    List<Deadline> list = new ArrayList<>();
+    list.add(Deadline.recordsAccessDue(date, c.nextTeamMeeting()));
+    if (ledger.hasOwedMinutes()) {
+      list.add(Deadline.demandResponseDue(date));
+      list.add(Deadline.prsDecisionDue(date));
+      list.add(Deadline.prsEarliestViolation(date));
+      // Before make-up: a line fully made up still had a shortfall.
+      ledger.services().stream()
+          .map(LineLedger::firstShortfallDate)
+          .filter(Objects::nonNull)
+          .min(LocalDate::compareTo)
+          .ifPresent(first -> list.add(Deadline.dueProcessLimit(first)));
+    }
+    if (c.proposedIep() != null) {
+      list.add(Deadline.bseaForwardingDue(date));
+      list.add(Deadline.proposedIepResponseDue(c.proposedIep().receivedOn(), c.proposedIep().proposedOn()));
+    }
+    if (change.hasCut() || !c.refusedRequests().isEmpty()) {
+      list.add(Deadline.writtenNoticeResponseDue(date));
+    }
+    return Deadlines.of(list);
+  }
+}

@@ -1,0 +1,2 @@
+/** Where a case stands and what to send when: situations, steps, deadlines, and which letters apply. */
+package org.iepletters.plan;
