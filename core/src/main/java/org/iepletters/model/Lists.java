@@ -13,6 +13,12 @@ final class Lists {
       return List.of();
     }
     // List.copyOf rejects null elements; a null element must reach validation to be reported with its path.
-    return list.contains(null) ? Collections.unmodifiableList(new ArrayList<>(list)) : List.copyOf(list);
+    // (List.contains(null) itself throws on the immutable lists of List.of, hence the loop)
+    for (T element : list) {
+      if (element == null) {
+        return Collections.unmodifiableList(new ArrayList<>(list));
+      }
+    }
+    return List.copyOf(list);
   }
 }
