@@ -49,7 +49,8 @@ public @interface ConsistentIep {
         LocalDate start, LocalDate end, List<ServiceLine> services, ConstraintValidatorContext context) {
       context.disableDefaultConstraintViolation();
       boolean valid = true;
-      if (start != null && end != null && !start.isBefore(end)) {
+      boolean datesOrdered = start == null || end == null || start.isBefore(end);
+      if (!datesOrdered) {
         ViolationPaths.add(context, "end", "must be after start");
         valid = false;
       }
@@ -62,6 +63,9 @@ public @interface ConsistentIep {
         if (line.id() != null && !line.id().isBlank() && !ids.add(line.id())) {
           ViolationPaths.add(context, "services[" + i + "].id", "repeats the id of an earlier service line");
           valid = false;
+        }
+        if (!datesOrdered) {
+          continue; // "within the IEP dates" means nothing until the IEP's own dates are fixed
         }
         if (outside(line.start(), start, end)) {
           ViolationPaths.add(context, "services[" + i + "].start", "must be within the IEP dates");
