@@ -140,11 +140,14 @@ public final class CaseFiles {
     boolean guessedYaml = guessed && format == Format.YAML;
     JsonNode root;
     try {
-      root = CaseMappers.of(format).readTree(text);
+      root = CaseMappers.readTree(text, format);
     } catch (StreamConstraintsException e) {
       throw invalid(limitMessage(e));
     } catch (JsonProcessingException e) {
-      throw invalid(guessedYaml ? "is neither JSON nor YAML" : syntaxMessage(format, e));
+      throw invalid(guessedYaml && !(e instanceof CaseMappers.AliasException)
+          ? "is neither JSON nor YAML" : syntaxMessage(format, e));
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from a string cannot fail", e);
     } catch (YAMLException e) {
       // SnakeYAML's own limits (aliases, nesting, size) surface unwrapped
       throw invalid(guessedYaml ? "is neither JSON nor YAML" : "is not valid YAML or exceeds a limit of the reader");
@@ -210,7 +213,9 @@ public final class CaseFiles {
   private static String syntaxMessage(Format format, JsonProcessingException e) {
     String name = format == Format.JSON ? "JSON" : "YAML";
     String original = e.getOriginalMessage();
-    String what = original != null && original.startsWith("Duplicate field") ? "a field appears twice" : "syntax error";
+    String what = e instanceof CaseMappers.AliasException ? "aliases are not allowed"
+        : original != null && original.startsWith("Duplicate field") ? "a field appears twice"
+        : "syntax error";
     JsonLocation at = e.getLocation();
     if (at == null || at.getLineNr() < 1) {
       return "is not valid " + name + " (" + what + ")";

@@ -2,16 +2,19 @@ package org.iepletters.io;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -24,6 +27,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -64,11 +68,57 @@ final class CaseMappers {
     return format == Format.JSON ? JSON : YAML;
   }
 
+  /**
+   * Parses a document into a tree. In YAML an alias ({@code *name}) is an error: Jackson would otherwise read
+   * it as the text of the anchor's name, and a case file has no use for either.
+   */
+  static JsonNode readTree(String text, Format format) throws IOException {
+    if (format == Format.JSON) {
+      return JSON.readTree(text);
+    }
+    try (JsonParser parser = new NoAliases((YAMLParser) YAML.createParser(text))) {
+      return YAML.readTree(parser);
+    }
+  }
+
+  /** Thrown at the first YAML alias. */
+  static final class AliasException extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    AliasException(JsonParser parser) {
+      super(parser, "aliases are not allowed");
+    }
+  }
+
+  private static final class NoAliases extends JsonParserDelegate {
+    NoAliases(YAMLParser parser) {
+      super(parser);
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      JsonToken token = super.nextToken();
+      if (((YAMLParser) delegate).isCurrentAlias()) {
+        throw new AliasException(this);
+      }
+      return token;
+    }
+
+    @Override
+    public JsonToken nextValue() throws IOException {
+      JsonToken token = super.nextValue();
+      if (((YAMLParser) delegate).isCurrentAlias()) {
+        throw new AliasException(this);
+      }
+      return token;
+    }
+  }
+
   private static LoaderOptions yamlLimits() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_DOCUMENT);
     options.setNestingDepthLimit(MAX_DEPTH);
-    // aliases can multiply a small file into a huge tree; a case file needs none
+    // aliases are rejected while reading (see readTree); this bounds them at the parser too
     options.setMaxAliasesForCollections(10);
     options.setAllowRecursiveKeys(false);
     options.setAllowDuplicateKeys(false);
