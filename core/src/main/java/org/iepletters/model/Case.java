@@ -1,13 +1,18 @@
 package org.iepletters.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.iepletters.validation.ConsistentCase;
+import org.iepletters.validation.XmlSafeText;
 
 /**
  * A child's special-education case: everything the letters and computations read.
  *
  * <p>Build one in code, or read and validate one with {@code CaseFiles}. The constructor never
- * rejects a value: validation reports every problem of a case at once.
+ * rejects a value: validation reports every problem of a case at once. Every text anywhere in a case must
+ * hold only characters XML 1.0 allows.
  *
  * @param student the child
  * @param guardian the person who signs the letters
@@ -20,16 +25,18 @@ import java.util.List;
  * @param refusedRequests requests the district has refused
  * @param concerns the parent's own words, or {@code null}
  */
+@XmlSafeText
+@ConsistentCase
 public record Case(
-    Student student,
-    Guardian guardian,
-    District district,
-    Iep iep,
-    ProposedIep proposedIep,
-    List<ServiceLogEntry> serviceLogs,
+    @NotNull(message = "is required") @Valid Student student,
+    @NotNull(message = "is required") @Valid Guardian guardian,
+    @NotNull(message = "is required") @Valid District district,
+    @NotNull(message = "is required") @Valid Iep iep,
+    @Valid ProposedIep proposedIep,
+    List<@NotNull(message = "is required") @Valid ServiceLogEntry> serviceLogs,
     LocalDate nextTeamMeeting,
-    List<Correspondence> correspondence,
-    List<RefusedRequest> refusedRequests,
+    List<@NotNull(message = "is required") @Valid Correspondence> correspondence,
+    List<@NotNull(message = "is required") @Valid RefusedRequest> refusedRequests,
     String concerns) {
 
   /** Copies the lists once; a missing list is empty. */

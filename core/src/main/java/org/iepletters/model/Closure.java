@@ -1,6 +1,8 @@
 package org.iepletters.model;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.iepletters.validation.OrderedClosure;
 
 /**
  * Days without school: a vacation, a professional day, a storm.
@@ -9,7 +11,8 @@ import java.time.LocalDate;
  * @param to last day closed; {@code null} for a single day
  * @param reason why, or {@code null}
  */
-public record Closure(LocalDate from, LocalDate to, String reason) {
+@OrderedClosure
+public record Closure(@NotNull(message = "is required") LocalDate from, LocalDate to, String reason) {
 
   /** The last day closed: {@code to}, or {@code from} for a one-day closure. */
   public LocalDate lastDay() {

@@ -1,5 +1,8 @@
 package org.iepletters.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +14,11 @@ import java.util.Optional;
  * @param contacts the people letters go to
  * @param calendar the school-year calendar, or {@code null}
  */
-public record District(String name, Address address, List<Contact> contacts, SchoolCalendar calendar) {
+public record District(
+    @NotBlank(message = "is required") String name,
+    @NotNull(message = "is required") @Valid Address address,
+    List<@NotNull(message = "is required") @Valid Contact> contacts,
+    @Valid SchoolCalendar calendar) {
 
   /** Copies the list once; a missing list is empty. */
   public District {

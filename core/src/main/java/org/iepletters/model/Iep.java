@@ -1,7 +1,11 @@
 package org.iepletters.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.iepletters.validation.ConsistentIep;
 
 /**
  * The last accepted IEP.
@@ -11,7 +15,13 @@ import java.util.List;
  * @param acceptedOn the date the parent accepted it
  * @param services its service lines
  */
-public record Iep(LocalDate start, LocalDate end, LocalDate acceptedOn, List<ServiceLine> services) {
+@ConsistentIep
+public record Iep(
+    @NotNull(message = "is required") LocalDate start,
+    @NotNull(message = "is required") LocalDate end,
+    @NotNull(message = "is required") LocalDate acceptedOn,
+    @NotEmpty(message = "must list at least one service line")
+        List<@NotNull(message = "is required") @Valid ServiceLine> services) {
 
   /** Copies the list once; a missing list is empty. */
   public Iep {

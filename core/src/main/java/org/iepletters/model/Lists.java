@@ -12,8 +12,8 @@ final class Lists {
     if (list == null || list.isEmpty()) {
       return List.of();
     }
-    // List.copyOf rejects null elements, and List.of lists throw on contains(null); a null element must reach
-    // validation to be reported with its path.
+    // List.copyOf rejects null elements; a null element must reach validation to be reported with its path.
+    // (List.contains(null) itself throws on the immutable lists of List.of, hence the loop)
     for (T element : list) {
       if (element == null) {
         return Collections.unmodifiableList(new ArrayList<>(list));

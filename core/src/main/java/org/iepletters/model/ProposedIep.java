@@ -1,7 +1,10 @@
 package org.iepletters.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.iepletters.validation.ConsistentIep;
 
 /**
  * A proposed IEP the parent has not accepted.
@@ -12,8 +15,13 @@ import java.util.List;
  * @param end last day of the proposed IEP period
  * @param services its service lines, matched to the accepted IEP's by id; may be empty
  */
+@ConsistentIep
 public record ProposedIep(
-    LocalDate proposedOn, LocalDate receivedOn, LocalDate start, LocalDate end, List<ServiceLine> services) {
+    @NotNull(message = "is required") LocalDate proposedOn,
+    LocalDate receivedOn,
+    @NotNull(message = "is required") LocalDate start,
+    @NotNull(message = "is required") LocalDate end,
+    List<@NotNull(message = "is required") @Valid ServiceLine> services) {
 
   /** Copies the list once; a missing list is empty. */
   public ProposedIep {

@@ -1,5 +1,7 @@
 package org.iepletters.model;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
@@ -8,4 +10,5 @@ import java.time.LocalDate;
  * @param date when it was refused
  * @param request what was asked for
  */
-public record RefusedRequest(LocalDate date, String request) {}
+public record RefusedRequest(
+    @NotNull(message = "is required") LocalDate date, @NotBlank(message = "is required") String request) {}

@@ -1,6 +1,11 @@
 package org.iepletters.model;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import org.iepletters.validation.ConsistentServiceLine;
 
 /**
  * One line of the service delivery grid.
@@ -16,14 +21,17 @@ import java.time.LocalDate;
  * @param start first day of the line when it starts after the IEP, or {@code null}
  * @param end last day of the line when it ends before the IEP, or {@code null}
  */
+@ConsistentServiceLine
 public record ServiceLine(
-    String id,
-    String service,
-    Grid grid,
-    String provider,
-    Integer sessions,
-    Integer minutes,
-    Period per,
+    @NotBlank(message = "is required")
+        @Pattern(regexp = "[A-Za-z0-9_-]+", message = "must be letters, digits, - and _ only")
+        String id,
+    @NotBlank(message = "is required") String service,
+    @NotNull(message = "is required") Grid grid,
+    @NotBlank(message = "is required") String provider,
+    @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer sessions,
+    @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer minutes,
+    @NotNull(message = "is required") Period per,
     Integer cycleDays,
     LocalDate start,
     LocalDate end) {}

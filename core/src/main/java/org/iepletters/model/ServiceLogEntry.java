@@ -1,6 +1,10 @@
 package org.iepletters.model;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.iepletters.validation.ConsistentLogEntry;
 
 /**
  * One entry of the service delivery logs.
@@ -11,4 +15,10 @@ import java.time.LocalDate;
  * @param status what happened
  * @param note a note, or {@code null}
  */
-public record ServiceLogEntry(String service, LocalDate date, Integer minutes, LogStatus status, String note) {}
+@ConsistentLogEntry
+public record ServiceLogEntry(
+    @NotBlank(message = "is required") String service,
+    @NotNull(message = "is required") LocalDate date,
+    @NotNull(message = "is required") @Min(value = 0, message = "must not be negative") Integer minutes,
+    @NotNull(message = "is required") LogStatus status,
+    String note) {}

@@ -1,5 +1,10 @@
 package org.iepletters.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 
 /**
@@ -15,14 +20,14 @@ import java.time.LocalDate;
  * @param address the child's residence when it is not the guardian's, or {@code null}
  */
 public record Student(
-    String firstName,
-    String lastName,
-    LocalDate dateOfBirth,
+    @NotBlank(message = "is required") String firstName,
+    @NotBlank(message = "is required") String lastName,
+    @NotNull(message = "is required") @Past(message = "must be in the past") LocalDate dateOfBirth,
     Pronouns pronouns,
     String grade,
-    String school,
-    String stateId,
-    Address address) {
+    @NotBlank(message = "is required") String school,
+    @Pattern(regexp = "[0-9]{10}", message = "must be exactly 10 digits") String stateId,
+    @Valid Address address) {
 
   /** The pronouns the letters use: {@link Pronouns#THEY} when none were given. */
   public Pronouns pronounsOrDefault() {

@@ -1,0 +1,2 @@
+/** Case files in JSON and YAML: read strictly, every problem reported at once, then validated. */
+package org.iepletters.io;

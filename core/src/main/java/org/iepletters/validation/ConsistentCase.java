@@ -1,0 +1,72 @@
+package org.iepletters.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.iepletters.model.Case;
+import org.iepletters.model.Period;
+import org.iepletters.model.ServiceLine;
+import org.iepletters.model.ServiceLogEntry;
+
+/**
+ * The parts of a case agree with each other: every log entry names a service line of the accepted IEP, and a
+ * {@code CYCLE} line of the accepted IEP has the district calendar its cycles are counted on.
+ */
+@Documented
+@Constraint(validatedBy = ConsistentCase.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentCase {
+  /** The rule, as reported. */
+  String message() default "the parts of the case must agree";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks {@link ConsistentCase}. */
+  final class Validator implements ConstraintValidator<ConsistentCase, Case> {
+    /** Created by the validation provider. */
+    public Validator() {}
+
+    @Override
+    public boolean isValid(Case c, ConstraintValidatorContext context) {
+      if (c == null || c.iep() == null) {
+        return true; // a missing IEP is reported on its own; nothing to match against
+      }
+      context.disableDefaultConstraintViolation();
+      boolean valid = true;
+      List<ServiceLine> lines = c.iep().services();
+      Set<String> ids = new HashSet<>();
+      lines.stream().filter(Objects::nonNull).map(ServiceLine::id).filter(Objects::nonNull).forEach(ids::add);
+      for (int i = 0; i < c.serviceLogs().size(); i++) {
+        ServiceLogEntry entry = c.serviceLogs().get(i);
+        if (entry != null && entry.service() != null && !entry.service().isBlank() && !ids.contains(entry.service())) {
+          ViolationPaths.add(context, "serviceLogs[" + i + "].service", "names no service line of the IEP");
+          valid = false;
+        }
+      }
+      boolean hasCalendar = c.district() != null && c.district().calendar() != null;
+      for (int i = 0; i < lines.size(); i++) {
+        ServiceLine line = lines.get(i);
+        if (line != null && line.per() == Period.CYCLE && !hasCalendar) {
+          ViolationPaths.add(context, "iep.services[" + i + "].per", "CYCLE needs the district calendar (district.calendar)");
+          valid = false;
+        }
+      }
+      return valid;
+    }
+  }
+}

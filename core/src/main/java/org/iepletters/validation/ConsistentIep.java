@@ -1,0 +1,97 @@
+package org.iepletters.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.iepletters.model.Iep;
+import org.iepletters.model.ProposedIep;
+import org.iepletters.model.ServiceLine;
+
+/**
+ * An IEP, accepted or proposed, hangs together: {@code start} before {@code end}, service line ids unique,
+ * and each line's own {@code start} and {@code end} inside the IEP's dates.
+ */
+@Documented
+@Constraint(validatedBy = {ConsistentIep.ForAccepted.class, ConsistentIep.ForProposed.class})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentIep {
+  /** The rule, as reported. */
+  String message() default "the IEP's dates and service lines must agree";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks {@link ConsistentIep} on the accepted IEP. */
+  final class ForAccepted implements ConstraintValidator<ConsistentIep, Iep> {
+    /** Created by the validation provider. */
+    public ForAccepted() {}
+
+    @Override
+    public boolean isValid(Iep iep, ConstraintValidatorContext context) {
+      return iep == null || check(iep.start(), iep.end(), iep.services(), context);
+    }
+
+    static boolean check(
+        LocalDate start, LocalDate end, List<ServiceLine> services, ConstraintValidatorContext context) {
+      context.disableDefaultConstraintViolation();
+      boolean valid = true;
+      boolean datesOrdered = start == null || end == null || start.isBefore(end);
+      if (!datesOrdered) {
+        ViolationPaths.add(context, "end", "must be after start");
+        valid = false;
+      }
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < services.size(); i++) {
+        ServiceLine line = services.get(i);
+        if (line == null) {
+          continue;
+        }
+        if (line.id() != null && !line.id().isBlank() && !ids.add(line.id())) {
+          ViolationPaths.add(context, "services[" + i + "].id", "repeats the id of an earlier service line");
+          valid = false;
+        }
+        if (!datesOrdered) {
+          continue; // "within the IEP dates" means nothing until the IEP's own dates are fixed
+        }
+        if (outside(line.start(), start, end)) {
+          ViolationPaths.add(context, "services[" + i + "].start", "must be within the IEP dates");
+          valid = false;
+        }
+        if (outside(line.end(), start, end)) {
+          ViolationPaths.add(context, "services[" + i + "].end", "must be within the IEP dates");
+          valid = false;
+        }
+      }
+      return valid;
+    }
+
+    private static boolean outside(LocalDate date, LocalDate start, LocalDate end) {
+      return date != null && (start != null && date.isBefore(start) || end != null && date.isAfter(end));
+    }
+  }
+
+  /** Checks {@link ConsistentIep} on a proposed IEP. */
+  final class ForProposed implements ConstraintValidator<ConsistentIep, ProposedIep> {
+    /** Created by the validation provider. */
+    public ForProposed() {}
+
+    @Override
+    public boolean isValid(ProposedIep iep, ConstraintValidatorContext context) {
+      return iep == null || ForAccepted.check(iep.start(), iep.end(), iep.services(), context);
+    }
+  }
+}

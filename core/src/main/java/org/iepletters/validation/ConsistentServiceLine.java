@@ -1,0 +1,66 @@
+package org.iepletters.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.iepletters.model.Period;
+import org.iepletters.model.ServiceLine;
+
+/**
+ * A service line's period and cycle agree: a {@code CYCLE} line has {@code cycleDays} from 2 to 10, and no
+ * other line has {@code cycleDays}.
+ */
+@Documented
+@Constraint(validatedBy = ConsistentServiceLine.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentServiceLine {
+  /** The smallest cycle, in school days. */
+  int MIN_CYCLE_DAYS = 2;
+  /** The largest cycle, in school days. */
+  int MAX_CYCLE_DAYS = 10;
+
+  /** The rule, as reported. */
+  String message() default "cycleDays must agree with per";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks {@link ConsistentServiceLine}. */
+  final class Validator implements ConstraintValidator<ConsistentServiceLine, ServiceLine> {
+    /** Created by the validation provider. */
+    public Validator() {}
+
+    @Override
+    public boolean isValid(ServiceLine line, ConstraintValidatorContext context) {
+      if (line == null) {
+        return true;
+      }
+      String problem = null;
+      if (line.per() == Period.CYCLE) {
+        if (line.cycleDays() == null) {
+          problem = "is required when per is CYCLE";
+        } else if (line.cycleDays() < MIN_CYCLE_DAYS || line.cycleDays() > MAX_CYCLE_DAYS) {
+          problem = "must be from 2 to 10 school days";
+        }
+      } else if (line.cycleDays() != null && line.per() != null) {
+        problem = "is allowed only when per is CYCLE";
+      }
+      if (problem == null) {
+        return true;
+      }
+      context.disableDefaultConstraintViolation();
+      ViolationPaths.add(context, "cycleDays", problem);
+      return false;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.iepletters.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.iepletters.model.SchoolCalendar;
+
+/** A school year's {@code firstDay} is not after its {@code lastDay}. */
+@Documented
+@Constraint(validatedBy = OrderedSchoolYear.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface OrderedSchoolYear {
+  /** The rule, as reported on {@code lastDay}. */
+  String message() default "must not be before firstDay";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks {@link OrderedSchoolYear}. */
+  final class Validator implements ConstraintValidator<OrderedSchoolYear, SchoolCalendar> {
+    /** Created by the validation provider. */
+    public Validator() {}
+
+    @Override
+    public boolean isValid(SchoolCalendar calendar, ConstraintValidatorContext context) {
+      if (calendar == null || calendar.firstDay() == null || calendar.lastDay() == null
+          || !calendar.lastDay().isBefore(calendar.firstDay())) {
+        return true;
+      }
+      context.disableDefaultConstraintViolation();
+      ViolationPaths.add(context, "lastDay", "must not be before firstDay");
+      return false;
+    }
+  }
+}
