@@ -1,0 +1,93 @@
+package org.iepletters.samples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Map;
+import org.iepletters.ledger.LineLedger;
+import org.iepletters.ledger.ServiceLedger;
+import org.iepletters.plan.EscalationPlan;
+import org.iepletters.plan.Situation;
+import org.iepletters.plan.Step;
+
+/** The JSON the command prints: exactly the keys of the specification, dates ISO, {@code null} for no date. */
+final class JsonOutput {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(
+      Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private JsonOutput() {}
+
+  /** The ledger as {@code {"asOf", "services": [...], "totalOwedMinutes", "warnings"}}. */
+  static ObjectNode ledger(ServiceLedger ledger) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("asOf", iso(ledger.asOf()));
+    ArrayNode services = root.putArray("services");
+    for (LineLedger line : ledger.services()) {
+      ObjectNode s = services.addObject();
+      s.put("id", line.id());
+      s.put("requiredMinutes", line.requiredMinutes());
+      s.put("deliveredMinutes", line.deliveredMinutes());
+      s.put("excusedMinutes", line.excusedMinutes());
+      s.put("makeupMinutes", line.makeupMinutes());
+      s.put("owedMinutes", line.owedMinutes());
+      s.put("periods", line.periods());
+      s.put("shortfallPeriods", line.shortfallPeriods());
+      s.put("sessionsDelivered", line.sessionsDelivered());
+      s.put("sessionsCancelled", line.sessionsCancelled());
+      s.put("firstShortfallDate", iso(line.firstShortfallDate()));
+      s.put("lastShortfallDate", iso(line.lastShortfallDate()));
+      s.put("ignoredEntries", line.ignoredEntries());
+    }
+    root.put("totalOwedMinutes", ledger.totalOwedMinutes());
+    ArrayNode warnings = root.putArray("warnings");
+    ledger.warnings().forEach(warnings::add);
+    return root;
+  }
+
+  /** The plan as {@code {"asOf", "situations", "steps": [{"letter", "sendBy", "why"}], "deadlines"}}. */
+  static ObjectNode plan(EscalationPlan plan) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("asOf", iso(plan.asOf()));
+    ArrayNode situations = root.putArray("situations");
+    for (Situation s : plan.situations()) {
+      situations.add(s.name());
+    }
+    ArrayNode steps = root.putArray("steps");
+    for (Step step : plan.steps()) {
+      ObjectNode s = steps.addObject();
+      s.put("letter", step.letter().cliName());
+      s.put("sendBy", iso(step.sendBy()));
+      s.put("why", step.why());
+    }
+    ObjectNode deadlines = root.putObject("deadlines");
+    for (Map.Entry<String, LocalDate> d : plan.deadlines().asMap().entrySet()) {
+      deadlines.put(d.getKey(), iso(d.getValue()));
+    }
+    return root;
+  }
+
+  /** Pretty-printed, two spaces a level, ending without a newline. */
+  static String write(ObjectNode node) {
+    try {
+      return WRITER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain values always serialises", e);
+    }
+  }
+
+  private static String iso(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+}
