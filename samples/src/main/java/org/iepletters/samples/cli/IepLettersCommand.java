@@ -1,6 +1,7 @@
 package org.iepletters.samples.cli;
 
 import java.io.PrintWriter;
+import org.iepletters.IepLettersException;
 import org.iepletters.LetterNotApplicableException;
 import org.iepletters.validation.InvalidCaseException;
 import picocli.CommandLine;
@@ -119,8 +120,10 @@ public final class IepLettersCommand implements Runnable {
         err.flush();
         return BAD_INPUT;
       }
-      // The message of an unexpected exception may hold a case's personal data: name the type only.
-      err.println(name + ": internal error (" + ex.getClass().getName() + ")"
+      // The library's own messages name templates and rules, never a case's data; any other exception's message
+      // might hold some, so only its type is named.
+      err.println(name + ": internal error (" + ex.getClass().getName()
+          + (ex instanceof IepLettersException ? ": " + ex.getMessage() : "") + ")"
           + (isVerbose(parsed) ? "" : "; run again with --verbose to see the details"));
       if (isVerbose(parsed)) {
         ex.printStackTrace(err);

@@ -1,0 +1,85 @@
+package org.iepletters.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the shaded jar as a user does, {@code java -jar samples/target/iep-letters.jar}, after {@code package}. */
+class IepLettersJarIT {
+  private static final Path JAR = Path.of(System.getProperty("iep.letters.jar", "target/iep-letters.jar"));
+
+  @TempDir
+  Path dir;
+
+  record Process(int exitCode, String out, String err) {}
+
+  private Process run(String... args) throws IOException, InterruptedException {
+    assertThat(JAR).as("the shaded jar; build it with mvn package").isRegularFile();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Path out = dir.resolve("stdout.txt");
+    Path err = dir.resolve("stderr.txt");
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+        .redirectOutput(out.toFile())
+        .redirectError(err.toFile());
+    builder.environment().remove("IEP_LETTERS_STDERR_TTY");
+    java.lang.Process p = builder.start();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("finished in time").isTrue();
+    return new Process(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void validatesASampleCaseWithNothingOnStandardError() throws Exception {
+    Process p = run("validate", "--case", "cases/speech-one-of-three.yaml");
+    assertThat(p.err()).as("library logging is silent").isEmpty();
+    assertThat(p.out()).isEqualTo("valid\n");
+    assertThat(p.exitCode()).isZero();
+  }
+
+  @Test
+  void printsTheLedgerAsJsonEqualToTheExpectedFile() throws Exception {
+    Process p = run("ledger", "--case", Cli.caseFile("speech-one-of-three"), "--as-of", "2026-11-13", "--json");
+    assertThat(p.err()).isEmpty();
+    assertThat(p.exitCode()).isZero();
+    assertThat(Cli.json(p.out())).isEqualTo(Cli.expected("speech-one-of-three", "ledger"));
+  }
+
+  @Test
+  void printsThePlanAsJson() throws Exception {
+    Process p = run("plan", "--case", Cli.caseFile("budget-cut"), "--as-of", "2026-11-13", "--json");
+    assertThat(p.err()).isEmpty();
+    assertThat(p.exitCode()).isZero();
+    assertThat(Cli.json(p.out()).get("deadlines")).isEqualTo(Cli.expected("budget-cut", "deadlines"));
+  }
+
+  @Test
+  void invalidCaseExitsTwoWithOneLinePerViolationAndNoStackTrace() throws Exception {
+    Path file = dir.resolve("invalid.json");
+    Cli.write(file, "{\"student\": {\"firstName\": 3}}");
+    Process p = run("validate", "--case", file.toString());
+    assertThat(p.exitCode()).isEqualTo(2);
+    assertThat(p.out()).isEmpty();
+    assertThat(p.err().lines()).contains("student.firstName: must be text (in quotes)", "iep: is required");
+    assertThat(p.err()).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void printsItsVersion() throws Exception {
+    Process p = run("--version");
+    assertThat(p.exitCode()).isZero();
+    assertThat(p.out()).startsWith("iep-letters 0.");
+  }
+}
