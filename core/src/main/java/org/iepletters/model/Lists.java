@@ -3,6 +3,7 @@ package org.iepletters.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /** Copies lists for records: a missing list becomes empty, and {@code null} elements survive for validation to report. */
 final class Lists {
@@ -13,6 +14,9 @@ final class Lists {
       return List.of();
     }
     // List.copyOf rejects null elements; a null element must reach validation to be reported with its path.
-    return list.contains(null) ? Collections.unmodifiableList(new ArrayList<>(list)) : List.copyOf(list);
+    // (contains(null) is no test: an immutable list throws on it, so copying a copied list failed.)
+    return list.stream().anyMatch(Objects::isNull)
+        ? Collections.unmodifiableList(new ArrayList<>(list))
+        : List.copyOf(list);
   }
 }
