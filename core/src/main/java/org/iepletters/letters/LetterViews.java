@@ -66,7 +66,7 @@ public final class LetterViews {
         new Re(student.fullName(), DATE.format(student.dateOfBirth()), student.school(), student.grade(),
             student.stateId()),
         new Signature(guardian.name(), guardian.relationship().name(), student.fullName(), eligibleStudent),
-        enclosures(kind),
+        List.of(), // the records request encloses nothing; later letters list theirs
         cc,
         addressees.stream().filter(p -> p.email() != null).toList(),
         addressees.stream().filter(p -> p.email() == null).toList(),
@@ -143,10 +143,6 @@ public final class LetterViews {
     return c.district().contact(ContactRole.TEAM_CHAIR).map(LetterViews::person)
         .filter(chair -> !addressees.contains(chair))
         .stream().toList();
-  }
-
-  private static List<String> enclosures(LetterKind kind) {
-    return List.of();
   }
 
   private static Person person(Contact contact) {

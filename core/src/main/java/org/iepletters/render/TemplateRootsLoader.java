@@ -3,10 +3,13 @@ package org.iepletters.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.apache.velocity.exception.ResourceNotFoundException;
+import org.apache.velocity.exception.TemplateInitException;
 import org.apache.velocity.runtime.resource.Resource;
 import org.apache.velocity.runtime.resource.loader.ResourceLoader;
 import org.apache.velocity.util.ExtProperties;
@@ -47,16 +50,37 @@ final class TemplateRootsLoader extends ResourceLoader {
     }
     try {
       Path file = overriding(name);
-      if (file != null) {
-        return buildReader(Files.newInputStream(file), encoding);
-      }
-      InputStream builtIn = TemplateRootsLoader.class.getClassLoader().getResourceAsStream(BUILT_IN_ROOT + name);
-      if (builtIn == null) {
+      InputStream in = file != null
+          ? Files.newInputStream(file)
+          : TemplateRootsLoader.class.getClassLoader().getResourceAsStream(BUILT_IN_ROOT + name);
+      if (in == null) {
         throw new ResourceNotFoundException("no template named " + name);
       }
-      return buildReader(builtIn, encoding);
+      String text;
+      try (in) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      refuseQuietReferences(name, text);
+      return new StringReader(text);
     } catch (IOException e) {
       throw new ResourceNotFoundException("cannot read template " + name, e);
+    }
+  }
+
+  /** {@code $!name} prints nothing for a missing value, where a letter must stop instead. */
+  private static void refuseQuietReferences(String name, String text) {
+    int at = text.indexOf("$!");
+    if (at >= 0) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < at; i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new TemplateInitException("quiet references ($ followed by !) are not allowed in letter templates",
+          name, at - lineStart + 1, line);
     }
   }
 

@@ -84,6 +84,16 @@ class LetterTemplatesTest {
   }
 
   @Test
+  void quietReferenceIsRefusedWhenTheTemplateIsLoaded() {
+    assertThatThrownBy(() -> render("Fine.\nSASID: $!letter.re.stateId\n"))
+        .isInstanceOfSatisfying(TemplateException.class, e -> {
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.column()).isEqualTo(8);
+          assertThat(e.getMessage()).contains("quiet references");
+        });
+  }
+
+  @Test
   void viewObjectCannotBePrintedWhole() {
     assertFails("$letter.sender", "not text");
   }
