@@ -61,7 +61,7 @@ class IepLettersTest {
   @TempDir
   static Path templates;
   private static IepLetters everything;
-  private static final Case SAMPLE = TestCases.read("speech-one-of-three");
+  private static final Case SAMPLE = CaseFixtures.read("speech-one-of-three");
 
   @BeforeAll
   static void writeTemplates() throws Exception {

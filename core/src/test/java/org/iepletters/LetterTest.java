@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LetterTest {
 
   private static final Letter LETTER = IepLetters.defaults().render(LetterKind.RECORDS_REQUEST,
-      TestCases.read("speech-one-of-three"), LocalDate.of(2026, 12, 4));
+      CaseFixtures.read("speech-one-of-three"), LocalDate.of(2026, 12, 4));
 
   @TempDir
   Path folder;

@@ -32,7 +32,7 @@ class RecordsRequestGoldenTest {
 
   @Test
   void recordsRequestMatchesTheExpectedDocument() throws Exception {
-    Letter letter = IepLetters.defaults().render(LetterKind.RECORDS_REQUEST, TestCases.read("speech-one-of-three"),
+    Letter letter = IepLetters.defaults().render(LetterKind.RECORDS_REQUEST, CaseFixtures.read("speech-one-of-three"),
         LocalDate.of(2026, 12, 4));
     String actual = DocxContent.part(letter.docx(), "word/document.xml");
     if (Boolean.getBoolean("golden.update")) {

@@ -30,6 +30,12 @@ public final class TestCaseEdits {
         c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), c.concerns());
   }
 
+  /** The case with another next Team meeting date. */
+  public static Case withNextTeamMeeting(Case c, java.time.LocalDate meeting) {
+    return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), meeting,
+        c.correspondence(), c.refusedRequests(), c.concerns());
+  }
+
   private static Case withGuardian(Case c, Guardian g) {
     return new Case(c.student(), g, c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(),
         c.correspondence(), c.refusedRequests(), c.concerns());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.iepletters.IepLettersException;
 import org.iepletters.LetterKind;
+import org.iepletters.calendar.Deadline;
 import org.iepletters.letters.LetterView.Organisation;
 import org.iepletters.letters.LetterView.Person;
 import org.iepletters.letters.LetterView.Re;
@@ -74,26 +75,6 @@ public final class LetterViews {
         facts(kind, c, letterDate));
   }
 
-  /**
-   * The date by which the district must give access to the record: ten calendar days after the
-   * request, or the day before the next Team meeting when that comes sooner (603 CMR 23.07(2);
-   * 34 CFR 300.613(a)).
-   *
-   * <p>This moves to the deadlines calendar, which computes every deadline of a case.
-   *
-   * @param letterDate the date of the request
-   * @param nextTeamMeeting the next Team meeting, or {@code null}
-   * @return the due date
-   */
-  static LocalDate recordsAccessDue(LocalDate letterDate, LocalDate nextTeamMeeting) {
-    LocalDate tenDays = letterDate.plusDays(10);
-    if (nextTeamMeeting != null && nextTeamMeeting.isAfter(letterDate)) {
-      LocalDate dayBefore = nextTeamMeeting.minusDays(1);
-      return dayBefore.isBefore(tenDays) ? dayBefore : tenDays;
-    }
-    return tenDays;
-  }
-
   private static LetterFacts facts(LetterKind kind, Case c, LocalDate letterDate) {
     if (kind != LetterKind.RECORDS_REQUEST) {
       throw new IepLettersException("the " + kind.cliName() + " letter is not available in this version");
@@ -104,7 +85,7 @@ public final class LetterViews {
         DATE.format(c.iep().start()),
         DATE.format(c.iep().acceptedOn()),
         services,
-        DATE.format(recordsAccessDue(letterDate, meeting)),
+        DATE.format(Deadline.recordsAccessDue(letterDate, meeting).date()),
         meeting != null && meeting.isAfter(letterDate) ? DATE.format(meeting) : null);
   }
 

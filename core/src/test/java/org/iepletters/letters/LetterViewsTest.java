@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.iepletters.LetterKind;
 import org.iepletters.TestCaseEdits;
-import org.iepletters.TestCases;
+import org.iepletters.CaseFixtures;
 import org.iepletters.model.Case;
 import org.iepletters.model.Contact;
 import org.iepletters.model.ContactRole;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class LetterViewsTest {
 
-  private static final Case SAMPLE = TestCases.read("speech-one-of-three");
+  private static final Case SAMPLE = CaseFixtures.read("speech-one-of-three");
   private static final LocalDate DATE = LocalDate.of(2026, 12, 4);
   private static final Contact DIRECTOR = new Contact(ContactRole.SPECIAL_EDUCATION_DIRECTOR, "Dana Cole", null);
   private static final Contact PRINCIPAL = new Contact(ContactRole.PRINCIPAL, "Percival Ng", "png@example.org");
@@ -27,20 +27,25 @@ class LetterViewsTest {
     return LetterViews.of(LetterKind.RECORDS_REQUEST, c, DATE);
   }
 
+  private static String recordsDue(LocalDate meeting) {
+    Case c = TestCaseEdits.withNextTeamMeeting(SAMPLE, meeting);
+    return ((RecordsRequestFacts) recordsRequest(c).facts()).recordsAccessDue();
+  }
+
   @Test
   void recordsAreDueTenCalendarDaysAfterTheRequest() {
-    assertThat(LetterViews.recordsAccessDue(DATE, null)).isEqualTo(LocalDate.of(2026, 12, 14));
-    assertThat(LetterViews.recordsAccessDue(DATE, LocalDate.of(2027, 1, 20))).isEqualTo(LocalDate.of(2026, 12, 14));
+    assertThat(recordsDue(null)).isEqualTo("December 14, 2026");
+    assertThat(recordsDue(LocalDate.of(2027, 1, 20))).isEqualTo("December 14, 2026");
   }
 
   @Test
   void recordsAreDueTheDayBeforeASoonerTeamMeeting() {
-    assertThat(LetterViews.recordsAccessDue(DATE, LocalDate.of(2026, 12, 10))).isEqualTo(LocalDate.of(2026, 12, 9));
+    assertThat(recordsDue(LocalDate.of(2026, 12, 10))).isEqualTo("December 9, 2026");
   }
 
   @Test
   void pastTeamMeetingDoesNotMoveTheDueDate() {
-    assertThat(LetterViews.recordsAccessDue(DATE, LocalDate.of(2026, 12, 1))).isEqualTo(LocalDate.of(2026, 12, 14));
+    assertThat(recordsDue(LocalDate.of(2026, 12, 1))).isEqualTo("December 14, 2026");
     assertThat(((RecordsRequestFacts) recordsRequest(SAMPLE).facts()).teamMeeting()).isEqualTo("January 20, 2027");
   }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.iepletters.LetterKind;
 import org.iepletters.TemplateException;
-import org.iepletters.TestCases;
+import org.iepletters.CaseFixtures;
 import org.iepletters.letters.LetterView;
 import org.iepletters.letters.LetterViews;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class LetterTemplatesTest {
 
   private static final Path BUILT_IN = Path.of("../templates/src/main/resources/org/iepletters/templates");
   private static final LetterView VIEW = LetterViews.of(LetterKind.RECORDS_REQUEST,
-      TestCases.read("speech-one-of-three"), LocalDate.of(2026, 12, 4));
+      CaseFixtures.read("speech-one-of-three"), LocalDate.of(2026, 12, 4));
 
   @TempDir
   Path folder;
