@@ -1,13 +1,8 @@
 package org.iepletters;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.iepletters.io.CaseFiles;
+import org.iepletters.io.Format;
 import org.iepletters.model.Case;
 
 /**
- * The public sample cases under {@code src/test/resources/cases}, read with a plain Jackson mapper.
- *
- * <p>Tests read cases only through this class, so the library's own case-file reader can take its place.
+ * The public sample cases under {@code src/test/resources/cases}, read and validated by the library's own
+ * case-file reader, as a user's would be.
  */
 public final class CaseFixtures {
   /** The names of the public sample cases. */
@@ -28,8 +24,6 @@ public final class CaseFixtures {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
-      .addModule(new SimpleModule().addDeserializer(LetterKind.class, new LetterKindDeserializer()))
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
       .build();
 
   private CaseFixtures() {}
@@ -37,16 +31,7 @@ public final class CaseFixtures {
   /** Reads the case {@code cases/NAME.json}. */
   public static Case read(String name) {
     try (InputStream in = open("/cases/" + name + ".json")) {
-      return MAPPER.readValue(in, Case.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Reads a case from JSON text. */
-  public static Case parse(String json) {
-    try {
-      return MAPPER.readValue(json, Case.class);
+      return CaseFiles.read(in, Format.JSON);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -85,15 +70,5 @@ public final class CaseFixtures {
       throw new IllegalArgumentException("no test resource " + resource);
     }
     return in;
-  }
-
-  /** Letter names as the command writes them ({@code n2-data-request}) or as enum names. */
-  private static final class LetterKindDeserializer extends JsonDeserializer<LetterKind> {
-    @Override
-    public LetterKind deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = p.getValueAsString();
-      return LetterKind.fromName(text)
-          .orElseThrow(() -> ctxt.weirdStringException(text, LetterKind.class, "not a letter name"));
-    }
   }
 }

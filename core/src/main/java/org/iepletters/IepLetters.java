@@ -1,0 +1,169 @@
+package org.iepletters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import org.iepletters.letters.LetterView;
+import org.iepletters.letters.LetterViews;
+import org.iepletters.model.Case;
+import org.iepletters.render.DocxWriter;
+import org.iepletters.render.LetterTemplates;
+import org.iepletters.validation.InvalidCaseException;
+
+/**
+ * Writes the letters of a case: the library's entry point.
+ *
+ * <p>Build one per service and share it: it is immutable and thread-safe, and it keeps its parsed
+ * templates and the parts of {@code reference.docx} that every letter shares.
+ *
+ * <pre>{@code
+ * IepLetters letters = IepLetters.defaults();
+ * Letter letter = letters.render(LetterKind.RECORDS_REQUEST, aCase, LocalDate.of(2026, 12, 4));
+ * letter.writeTo(Path.of("records-request.docx"));
+ * }</pre>
+ */
+public final class IepLetters {
+
+  private static final String REFERENCE_DOCX = "org/iepletters/templates/reference.docx";
+
+  private final LetterTemplates templates;
+  private final DocxWriter docx;
+
+  private IepLetters(Path templateFolder, byte[] referenceDocx) {
+    this.templates = new LetterTemplates(templateFolder);
+    this.docx = new DocxWriter(referenceDocx);
+  }
+
+  /** The built-in templates and reference document. */
+  public static IepLetters defaults() {
+    return Defaults.INSTANCE;
+  }
+
+  /** A builder for letters with an organisation's own templates or reference document. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Writes one letter.
+   *
+   * @param kind which letter
+   * @param aCase a valid case
+   * @param letterDate the date the letter is sent: it is printed, and every deadline in the letter counts from it
+   * @return the letter
+   * @throws InvalidCaseException when the case lacks what this letter needs, such as its addressee
+   * @throws TemplateException when a template is missing or broken
+   * @throws IepLettersException when the letter cannot be written for another reason
+   */
+  public Letter render(LetterKind kind, Case aCase, LocalDate letterDate) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(aCase, "aCase");
+    Objects.requireNonNull(letterDate, "letterDate");
+    LetterView view = LetterViews.of(kind, aCase, letterDate);
+    String markdown = templates.render(templateName(kind), Map.of("letter", view));
+    String student = aCase.student().fullName();
+    byte[] bytes = docx.write(markdown, kind.title(), student + ", " + aCase.student().school(), letterDate);
+    return new Letter(kind, bytes, markdown);
+  }
+
+  /**
+   * Does now the work the first letter would otherwise pay for: sets up JAXB on this thread and parses
+   * every template there is. Call it at start-up to keep the first request fast.
+   *
+   * @return this
+   * @throws TemplateException when a template does not parse
+   */
+  public IepLetters warmUp() {
+    docx.warmUp();
+    templates.prepare(LetterTemplates.MACROS);
+    for (LetterKind kind : LetterKind.values()) {
+      if (templates.exists(templateName(kind))) {
+        templates.prepare(templateName(kind));
+      }
+    }
+    return this;
+  }
+
+  private static String templateName(LetterKind kind) {
+    return kind.cliName() + ".md.vm";
+  }
+
+  /** Configuration of an {@link IepLetters}; every setting is optional. */
+  public static final class Builder {
+    private Path templateFolder;
+    private byte[] referenceDocx;
+
+    private Builder() {}
+
+    /**
+     * An organisation's template folder: a file there replaces the built-in template of the same name
+     * ({@code records-request.md.vm}, {@code macros.vm}); the others stay built in.
+     *
+     * @param folder the folder
+     * @return this builder
+     */
+    public Builder templateFolder(Path folder) {
+      this.templateFolder = Objects.requireNonNull(folder, "folder");
+      return this;
+    }
+
+    /**
+     * The Word document whose styles, page set-up, header and footer the letters take.
+     *
+     * @param file a {@code .docx} file with the built-in reference's style names
+     * @return this builder
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Builder referenceDocx(Path file) {
+      try {
+        this.referenceDocx = Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
+
+    /**
+     * The Word document whose styles the letters take, as bytes.
+     *
+     * @param docx the bytes of a {@code .docx} file
+     * @return this builder
+     */
+    public Builder referenceDocx(byte[] docx) {
+      this.referenceDocx = docx.clone();
+      return this;
+    }
+
+    /**
+     * The configured letters.
+     *
+     * @return a new {@link IepLetters}
+     * @throws IepLettersException when the reference document cannot style letters
+     * @throws TemplateException when the shared macros do not parse
+     */
+    public IepLetters build() {
+      return new IepLetters(templateFolder, referenceDocx == null ? builtInReference() : referenceDocx);
+    }
+  }
+
+  private static byte[] builtInReference() {
+    try (InputStream in = IepLetters.class.getClassLoader().getResourceAsStream(REFERENCE_DOCX)) {
+      if (in == null) {
+        throw new IepLettersException("the built-in reference.docx is missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IepLettersException("cannot read the built-in reference.docx", e);
+    }
+  }
+
+  /** Created on first use. */
+  private static final class Defaults {
+    static final IepLetters INSTANCE = builder().build();
+  }
+}

@@ -1,0 +1,159 @@
+package org.iepletters;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Objects;
+import org.iepletters.render.MarkdownSyntax;
+
+/**
+ * One letter, rendered: the {@code .docx} file and the Markdown it was made from. A value: two letters
+ * with the same kind, bytes and Markdown are equal.
+ */
+public final class Letter {
+
+  private final LetterKind kind;
+  private final byte[] docx;
+  private final String markdown;
+
+  Letter(LetterKind kind, byte[] docx, String markdown) {
+    this.kind = kind;
+    this.docx = docx;
+    this.markdown = markdown;
+  }
+
+  /** Which letter this is. */
+  public LetterKind kind() {
+    return kind;
+  }
+
+  /** The bytes of the {@code .docx} file, a fresh copy on every call. */
+  public byte[] docx() {
+    return docx.clone();
+  }
+
+  /** The Markdown the letter was made from. */
+  public String markdown() {
+    return markdown;
+  }
+
+  /** The letter as plain text: paragraphs separated by an empty line, line breaks kept. */
+  public String text() {
+    return MarkdownSyntax.text(markdown);
+  }
+
+  /** The letter as an HTML fragment, for a preview. */
+  public String html() {
+    return MarkdownSyntax.html(markdown);
+  }
+
+  /**
+   * Writes the {@code .docx} file, replacing a file already there. The file appears complete or not
+   * at all: the bytes go to a temporary file in the same folder, reach the disk, and are then moved
+   * into place in one step. Where the file system has POSIX permissions, only the owner may read it.
+   *
+   * @param target the file to write; its folder must exist
+   * @throws IOException when it cannot be written; no partial file is left behind
+   */
+  public void writeTo(Path target) throws IOException {
+    write(target, true);
+  }
+
+  /**
+   * Writes the {@code .docx} file like {@link #writeTo(Path)}, but never replaces an existing file.
+   *
+   * @param target the file to write; its folder must exist
+   * @throws FileAlreadyExistsException when a file is already there, which is left as it was
+   * @throws IOException when it cannot be written; no partial file is left behind
+   */
+  public void writeToNew(Path target) throws IOException {
+    write(target, false);
+  }
+
+  private void write(Path target, boolean replace) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (!replace && Files.exists(absolute)) {
+      throw new FileAlreadyExistsException(target.toString());
+    }
+    Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".tmp", ownerOnly(folder));
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(docx);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      if (replace) {
+        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        placeWithoutReplacing(temp, absolute);
+      }
+      syncFolder(folder);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** A hard link fails when the target exists, where a rename would replace it. */
+  private static void placeWithoutReplacing(Path temp, Path target) throws IOException {
+    try {
+      Files.createLink(target, temp);
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      if (e instanceof FileAlreadyExistsException exists) {
+        throw exists;
+      }
+      // no hard links here (FAT, some network shares): check, then move; a narrow race remains
+      if (Files.exists(target)) {
+        throw new FileAlreadyExistsException(target.toString());
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException notAtomic) {
+        Files.move(temp, target);
+      }
+    }
+  }
+
+  private static FileAttribute<?>[] ownerOnly(Path folder) {
+    return folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+        : new FileAttribute<?>[0];
+  }
+
+  private static void syncFolder(Path folder) {
+    try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+      dir.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // some systems cannot sync a folder; the file itself is already on disk
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Letter that && kind == that.kind && Arrays.equals(docx, that.docx)
+        && markdown.equals(that.markdown);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, Arrays.hashCode(docx), markdown);
+  }
+
+  /** The kind and size only: a letter holds personal data. */
+  @Override
+  public String toString() {
+    return "Letter[" + kind.cliName() + ", " + docx.length + " bytes]";
+  }
+}

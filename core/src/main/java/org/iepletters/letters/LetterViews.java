@@ -1,0 +1,165 @@
+package org.iepletters.letters;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.iepletters.IepLettersException;
+import org.iepletters.LetterKind;
+import org.iepletters.calendar.Deadline;
+import org.iepletters.letters.LetterView.Organisation;
+import org.iepletters.letters.LetterView.Person;
+import org.iepletters.letters.LetterView.Re;
+import org.iepletters.letters.LetterView.Sender;
+import org.iepletters.letters.LetterView.Signature;
+import org.iepletters.model.Address;
+import org.iepletters.model.Case;
+import org.iepletters.model.Contact;
+import org.iepletters.model.ContactRole;
+import org.iepletters.model.Guardian;
+import org.iepletters.model.Pronouns;
+import org.iepletters.model.Relationship;
+import org.iepletters.model.ServiceLine;
+import org.iepletters.model.Student;
+import org.iepletters.validation.InvalidCaseException;
+import org.iepletters.validation.Violation;
+
+/** Builds the view a letter template prints from a valid case, a letter kind and the letter date. */
+public final class LetterViews {
+
+  private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+  private LetterViews() {}
+
+  /**
+   * The view of one letter.
+   *
+   * @param kind the letter
+   * @param c a valid case
+   * @param letterDate the date the letter is sent
+   * @return the view its template prints
+   * @throws InvalidCaseException when the case lacks what this letter needs (its addressee; an eligible
+   *     student under 18 on the letter date)
+   */
+  public static LetterView of(LetterKind kind, Case c, LocalDate letterDate) {
+    List<Violation> problems = new ArrayList<>();
+    Guardian guardian = c.guardian();
+    Student student = c.student();
+    boolean eligibleStudent = guardian.relationship() == Relationship.STUDENT;
+    if (eligibleStudent && student.dateOfBirth().plusYears(18).isAfter(letterDate)) {
+      problems.add(new Violation("guardian.relationship",
+          "is student, but the student is under 18 on the letter date"));
+    }
+    List<Person> addressees = addressees(kind, c, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidCaseException(problems);
+    }
+    List<Person> cc = copies(kind, c, addressees);
+    return new LetterView(
+        kind.cliName(),
+        new Sender(guardian.name(), addressLines(guardian.address()), guardian.email(), guardian.phone()),
+        LETTER_DATE.format(letterDate),
+        addressees,
+        new Organisation(c.district().name(), addressLines(c.district().address())),
+        new Re(student.fullName(), DATE.format(student.dateOfBirth()), student.school(), student.grade(),
+            student.stateId()),
+        new Signature(guardian.name(), guardian.relationship().name(), student.fullName(), eligibleStudent),
+        List.of(), // the records request encloses nothing; later letters list theirs
+        cc,
+        addressees.stream().filter(p -> p.email() != null).toList(),
+        addressees.stream().filter(p -> p.email() == null).toList(),
+        childWords(student, guardian.relationship()),
+        facts(kind, c, letterDate));
+  }
+
+  private static LetterFacts facts(LetterKind kind, Case c, LocalDate letterDate) {
+    if (kind != LetterKind.RECORDS_REQUEST) {
+      throw new IepLettersException("the " + kind.cliName() + " letter is not available in this version");
+    }
+    LocalDate meeting = c.nextTeamMeeting();
+    List<RecordsRequestFacts.Service> services = c.iep().services().stream().map(LetterViews::service).toList();
+    return new RecordsRequestFacts(
+        DATE.format(c.iep().start()),
+        DATE.format(c.iep().acceptedOn()),
+        services,
+        DATE.format(Deadline.recordsAccessDue(letterDate, meeting).date()),
+        meeting != null && meeting.isAfter(letterDate) ? DATE.format(meeting) : null);
+  }
+
+  private static RecordsRequestFacts.Service service(ServiceLine line) {
+    return new RecordsRequestFacts.Service(line.service(), line.provider(), line.grid().name(), line.sessions(),
+        line.minutes(), line.per().name(), line.cycleDays());
+  }
+
+  private static List<Person> addressees(LetterKind kind, Case c, List<Violation> problems) {
+    Optional<Contact> director = c.district().contact(ContactRole.SPECIAL_EDUCATION_DIRECTOR);
+    if (director.isEmpty()) {
+      problems.add(new Violation("district.contacts",
+          "names no special education director, to whom the " + kind.cliName() + " letter is addressed"));
+      return List.of();
+    }
+    List<Contact> to = new ArrayList<>();
+    switch (kind) {
+      case RECORDS_REQUEST -> c.district().contact(ContactRole.RECORDS_KEEPER)
+          .or(() -> c.district().contact(ContactRole.PRINCIPAL))
+          .ifPresent(to::add);
+      case DEMAND, WRITTEN_NOTICE_REQUEST, PARTIAL_REJECTION -> c.district().contact(ContactRole.TEAM_CHAIR)
+          .ifPresent(to::add);
+      case PRS_COMPLAINT -> { /* addressed to the PRS; the district is copied */ }
+    }
+    if (kind != LetterKind.PARTIAL_REJECTION || to.isEmpty()) {
+      to.add(director.get());
+    }
+    return to.stream().distinct().map(LetterViews::person).toList();
+  }
+
+  private static List<Person> copies(LetterKind kind, Case c, List<Person> addressees) {
+    if (kind != LetterKind.RECORDS_REQUEST) {
+      return List.of();
+    }
+    // the Team chair schedules the meeting the record is needed for
+    return c.district().contact(ContactRole.TEAM_CHAIR).map(LetterViews::person)
+        .filter(chair -> !addressees.contains(chair))
+        .stream().toList();
+  }
+
+  private static Person person(Contact contact) {
+    return new Person(contact.name(), contact.role().name(), contact.email());
+  }
+
+  private static List<String> addressLines(Address address) {
+    String street = address.street();
+    if (address.unit() != null && !address.unit().isEmpty()) {
+      boolean numberOnly = address.unit().chars().allMatch(Character::isDigit);
+      street = street + ", " + (numberOnly ? "Unit " : "") + address.unit();
+    }
+    return List.of(street, address.city() + ", " + address.state() + " " + address.postalCode());
+  }
+
+  private static ChildWords childWords(Student student, Relationship relationship) {
+    String first = student.firstName();
+    if (relationship == Relationship.STUDENT) {
+      return new ChildWords(first, student.fullName(), "I", "my", "I", "me", "my", "I am", true);
+    }
+    Pronouns pronouns = student.pronounsOrDefault();
+    String noun;
+    if (relationship == Relationship.PARENT) {
+      noun = switch (pronouns) {
+        case HE -> "my son";
+        case SHE -> "my daughter";
+        case THEY -> "my child";
+      };
+    } else {
+      noun = first;
+    }
+    return switch (pronouns) {
+      case HE -> new ChildWords(first, student.fullName(), noun, noun + "'s", "he", "him", "his", "he is", false);
+      case SHE -> new ChildWords(first, student.fullName(), noun, noun + "'s", "she", "her", "her", "she is", false);
+      case THEY -> new ChildWords(first, student.fullName(), noun, noun + "'s", "they", "them", "their", "they are",
+          false);
+    };
+  }
+}

@@ -1,0 +1,111 @@
+package org.iepletters.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.apache.velocity.exception.ResourceNotFoundException;
+import org.apache.velocity.exception.TemplateInitException;
+import org.apache.velocity.runtime.resource.Resource;
+import org.apache.velocity.runtime.resource.loader.ResourceLoader;
+import org.apache.velocity.util.ExtProperties;
+
+/**
+ * Loads templates from the two template roots only: an organisation's folder, when there is one,
+ * whose files override the built-in ones by name, then the built-in templates on the classpath.
+ * Names are plain relative paths; nothing outside the roots can be named.
+ */
+final class TemplateRootsLoader extends ResourceLoader {
+
+  /** Where the built-in templates and reference.docx live on the classpath. */
+  static final String BUILT_IN_ROOT = "org/iepletters/templates/";
+
+  private static final Pattern SAFE_NAME =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*(/[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*)*");
+
+  private final Path folder;
+
+  TemplateRootsLoader(Path folder) {
+    this.folder = folder == null ? null : folder.toAbsolutePath().normalize();
+  }
+
+  @Override
+  public void init(ExtProperties configuration) {
+    // configured through the constructor
+  }
+
+  /** Whether the name is a plain relative path that stays inside a template root. */
+  static boolean isSafeName(String name) {
+    return name != null && SAFE_NAME.matcher(name).matches();
+  }
+
+  @Override
+  public Reader getResourceReader(String name, String encoding) {
+    if (!isSafeName(name)) {
+      throw new ResourceNotFoundException("not a template name: " + name);
+    }
+    try {
+      Path file = overriding(name);
+      InputStream in = file != null
+          ? Files.newInputStream(file)
+          : TemplateRootsLoader.class.getClassLoader().getResourceAsStream(BUILT_IN_ROOT + name);
+      if (in == null) {
+        throw new ResourceNotFoundException("no template named " + name);
+      }
+      String text;
+      try (in) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      refuseQuietReferences(name, text);
+      return new StringReader(text);
+    } catch (IOException e) {
+      throw new ResourceNotFoundException("cannot read template " + name, e);
+    }
+  }
+
+  /** {@code $!name} prints nothing for a missing value, where a letter must stop instead. */
+  private static void refuseQuietReferences(String name, String text) {
+    int at = text.indexOf("$!");
+    if (at >= 0) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < at; i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new TemplateInitException("quiet references ($ followed by !) are not allowed in letter templates",
+          name, at - lineStart + 1, line);
+    }
+  }
+
+  private Path overriding(String name) {
+    if (folder == null) {
+      return null;
+    }
+    Path file = folder.resolve(name).normalize();
+    return file.startsWith(folder) && Files.isRegularFile(file) ? file : null;
+  }
+
+  @Override
+  public boolean resourceExists(String name) {
+    return isSafeName(name)
+        && (overriding(name) != null
+            || TemplateRootsLoader.class.getClassLoader().getResource(BUILT_IN_ROOT + name) != null);
+  }
+
+  @Override
+  public boolean isSourceModified(Resource resource) {
+    return false; // templates are parsed once per engine
+  }
+
+  @Override
+  public long getLastModified(Resource resource) {
+    return 0;
+  }
+}
