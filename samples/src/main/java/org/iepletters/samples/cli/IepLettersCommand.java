@@ -32,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     header = "Letters a Massachusetts parent sends when a school district does not deliver, or proposes to cut, "
         + "IEP services.",
     description = "The letters are not legal advice.",
-    subcommands = {ValidateCommand.class, LedgerCommand.class, PlanCommand.class},
+    subcommands = {ValidateCommand.class, LedgerCommand.class, PlanCommand.class, GenerateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done",
@@ -120,12 +120,16 @@ public final class IepLettersCommand implements Runnable {
         err.flush();
         return BAD_INPUT;
       }
-      // The library's own messages name templates and rules, never a case's data; any other exception's message
-      // might hold some, so only its type is named.
-      err.println(name + ": internal error (" + ex.getClass().getName()
-          + (ex instanceof IepLettersException ? ": " + ex.getMessage() : "") + ")"
-          + (isVerbose(parsed) ? "" : "; run again with --verbose to see the details"));
-      if (isVerbose(parsed)) {
+      boolean verbose = isVerbose(parsed);
+      if (ex instanceof IepLettersException library) {
+        // the library's own messages name letters, templates and rules, never a case's data
+        err.println(name + ": " + library.getMessage());
+      } else {
+        // any other message might hold a case's data: name the type only
+        err.println(name + ": internal error (" + ex.getClass().getName() + ")"
+            + (verbose ? "" : "; run again with --verbose to see the details"));
+      }
+      if (verbose) {
         ex.printStackTrace(err);
       }
       err.flush();

@@ -23,11 +23,11 @@ class IepLettersCommandTest {
   @Test
   void helpListsTheSubcommandsAndExitCodes() {
     Cli.Run run = Cli.run("--help").assertOk();
-    assertThat(run.out()).contains("validate", "ledger", "plan", "Exit codes:", "not legal advice");
+    assertThat(run.out()).contains("validate", "ledger", "plan", "generate", "Exit codes:", "not legal advice");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "ledger", "plan"})
+  @ValueSource(strings = {"validate", "ledger", "plan", "generate"})
   void everySubcommandHasHelp(String subcommand) {
     Cli.Run run = Cli.run(subcommand, "--help").assertOk();
     assertThat(run.out()).startsWith("Usage: iep-letters " + subcommand).contains("--case=FILE");

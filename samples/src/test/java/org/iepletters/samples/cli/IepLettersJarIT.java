@@ -77,6 +77,30 @@ class IepLettersJarIT {
   }
 
   @Test
+  void writesTheRecordsRequestWithNothingOnStandardError() throws Exception {
+    Path out = dir.resolve("letters");
+    Process p = run("generate", "--case", "cases/speech-one-of-three.json", "--date", "2026-11-13",
+        "--out", out.toString(), "--letter", "records-request");
+    assertThat(p.err()).as("library logging is silent").isEmpty();
+    assertThat(p.exitCode()).isZero();
+    Path letter = out.resolve("records-request.docx");
+    assertThat(p.out()).isEqualTo(letter + "\n");
+    try (java.util.zip.ZipFile docx = new java.util.zip.ZipFile(letter.toFile())) {
+      assertThat(docx.getEntry("word/document.xml")).isNotNull();
+    }
+  }
+
+  @Test
+  void letterThatDoesNotApplyExitsTwoAndWritesNothing() throws Exception {
+    Path out = dir.resolve("letters");
+    Process p = run("generate", "--case", "cases/speech-one-of-three.json", "--date", "2026-11-13",
+        "--out", out.toString(), "--letter", "partial-rejection");
+    assertThat(p.exitCode()).isEqualTo(2);
+    assertThat(p.err()).contains("partial-rejection does not apply: the case has no proposed IEP");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void printsItsVersion() throws Exception {
     Process p = run("--version");
     assertThat(p.exitCode()).isZero();

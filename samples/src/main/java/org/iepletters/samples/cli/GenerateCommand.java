@@ -1,0 +1,338 @@
+package org.iepletters.samples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.iepletters.IepLetters;
+import org.iepletters.IepLettersException;
+import org.iepletters.Letter;
+import org.iepletters.LetterKind;
+import org.iepletters.LetterNotApplicableException;
+import org.iepletters.model.Case;
+import org.iepletters.plan.Applicability;
+import org.iepletters.plan.EscalationPlan;
+import org.iepletters.plan.Step;
+import org.iepletters.validation.InvalidCaseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code generate}: writes the letters of a case, or of every case in a folder, as {@code .docx} files.
+ *
+ * <p>For each case every check comes before the first file is written: the case is valid, every letter applies,
+ * no output exists (unless {@code --overwrite}), and every letter renders. Each file is written whole or not at
+ * all.
+ */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+        "Writes the letters of a case as .docx files: OUT/<letter>.docx for each --letter, or for every letter "
+            + "the plan calls for on the date when none is named.",
+        "A letter that does not apply to the case, or an output that exists without --overwrite, is an error "
+            + "and nothing is written.",
+        "With a folder as --case, every *.json, *.yaml and *.yml file in it is a case, written to "
+            + "OUT/<file name without extension>/; a failing case does not stop the others, and a summary line "
+            + "ends the output.",
+        "The letters are not legal advice: read every letter before you send it."})
+final class GenerateCommand implements Callable<Integer> {
+  /** Set by the launcher script to 1 when standard error is a terminal, else 0. */
+  static final String STDERR_TTY_VARIABLE = "IEP_LETTERS_STDERR_TTY";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--case", required = true, paramLabel = "FILE|FOLDER",
+      description = "The case file, or a folder of case files.")
+  private Path casePath;
+
+  @Option(names = "--date", paramLabel = "DATE", converter = Dates.Converter.class,
+      description = "The letters' date, YYYY-MM-DD (default: today in Massachusetts). The ledger, the plan and "
+          + "every deadline count from it.")
+  private LocalDate date;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "The folder to write to; created when missing.")
+  private Path out;
+
+  @Option(names = "--letter", paramLabel = "NAME", split = ",", converter = LetterNames.class,
+      completionCandidates = LetterNames.Candidates.class,
+      description = "A letter to write, may repeat: ${COMPLETION-CANDIDATES}. Default: the letters of the "
+          + "plan's steps.")
+  private List<LetterKind> letters = new ArrayList<>();
+
+  @Option(names = "--overwrite", description = "Replace letters that already exist in the output folder.")
+  private boolean overwrite;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show progress on standard error for a folder of cases. Default: on when the launcher "
+          + "script sees a terminal on standard error, otherwise on when the console is a terminal.")
+  private Boolean progress;
+
+  private IepLetters renderer;
+
+  @Override
+  public Integer call() {
+    LocalDate letterDate = Dates.orToday(date);
+    if (Files.isDirectory(casePath)) {
+      return folder(letterDate);
+    }
+    CaseLetters prepared = prepare(casePath, out, letterDate);
+    write(prepared).forEach(spec.commandLine().getOut()::println);
+    if (prepared.letters().isEmpty()) {
+      spec.commandLine().getOut().println(nothingToWrite(letterDate));
+    }
+    return IepLettersCommand.OK;
+  }
+
+  /** Every case of a folder, each into its own subfolder; a failing case does not stop the others. */
+  private int folder(LocalDate letterDate) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    Map<String, Path> cases = caseFiles(casePath);
+    boolean showProgress = showProgress();
+    int written = 0;
+    int failed = 0;
+    int faults = 0;
+    int index = 0;
+    for (Map.Entry<String, Path> entry : cases.entrySet()) {
+      index++;
+      Path file = entry.getValue();
+      if (showProgress) {
+        stderr.printf(Locale.ROOT, "[%d/%d] %s%n", index, cases.size(), file.getFileName());
+        stderr.flush();
+      }
+      try {
+        CaseLetters prepared = prepare(file, out.resolve(entry.getKey()), letterDate);
+        write(prepared).forEach(stdout::println);
+        written++;
+      } catch (BadInputException e) {
+        failed++;
+        String prefix = file + ": ";
+        for (String line : e.lines()) {
+          stderr.println(line.startsWith(prefix) ? line : prefix + line);
+        }
+        stderr.flush();
+      } catch (IepLettersException e) {
+        // the library's own messages name templates and rules, never a case's data
+        failed++;
+        faults++;
+        stderr.println(file + ": " + e.getMessage());
+        stderr.flush();
+      }
+    }
+    stdout.println(cases.size() + (cases.size() == 1 ? " case: " : " cases: ") + written + " written, " + failed
+        + " failed");
+    return faults > 0 ? IepLettersCommand.FAULT : failed > 0 ? IepLettersCommand.BAD_INPUT : IepLettersCommand.OK;
+  }
+
+  /** The case files of a folder by the name of their output folder; two files with one base name are an error. */
+  private static Map<String, Path> caseFiles(Path folder) {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(Files::isRegularFile).filter(f -> baseName(f) != null).sorted().toList();
+    } catch (IOException e) {
+      throw new BadInputException(folder + ": the folder cannot be read");
+    }
+    if (files.isEmpty()) {
+      throw new BadInputException(folder + ": holds no case file (*.json, *.yaml, *.yml)");
+    }
+    Map<String, List<Path>> byName = files.stream()
+        .collect(Collectors.groupingBy(GenerateCommand::baseName, LinkedHashMap::new, Collectors.toList()));
+    List<String> clashes = new ArrayList<>();
+    byName.forEach((name, same) -> {
+      if (same.size() > 1) {
+        clashes.add(folder + ": " + same.stream().map(f -> f.getFileName().toString())
+            .collect(Collectors.joining(" and ")) + " would both be written to '" + name
+            + "'; rename one. Nothing was written.");
+      }
+    });
+    if (!clashes.isEmpty()) {
+      throw new BadInputException(clashes);
+    }
+    Map<String, Path> cases = new LinkedHashMap<>();
+    byName.forEach((name, same) -> cases.put(name, same.get(0)));
+    return cases;
+  }
+
+  /** The file's name without {@code .json}, {@code .yaml} or {@code .yml}; {@code null} for any other file. */
+  private static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String extension : List.of(".json", ".yaml", ".yml")) {
+      if (lower.endsWith(extension) && name.length() > extension.length()) {
+        return name.substring(0, name.length() - extension.length());
+      }
+    }
+    return null;
+  }
+
+  /** A case's letters, rendered and checked, ready to write. */
+  private record CaseLetters(Path folder, List<Letter> letters) {}
+
+  /**
+   * Reads a case and renders its letters without writing anything.
+   *
+   * @throws BadInputException when the case is invalid, a letter does not apply or cannot be written for the case,
+   *     or an output exists without {@code --overwrite}
+   */
+  private CaseLetters prepare(Path file, Path folder, LocalDate letterDate) {
+    Case c = CaseInput.read(file);
+    Set<LetterKind> kinds = new LinkedHashSet<>(letters);
+    if (kinds.isEmpty()) {
+      EscalationPlan.of(c, letterDate).steps().stream().map(Step::letter).forEach(kinds::add);
+    }
+
+    List<String> problems = new ArrayList<>();
+    for (LetterKind kind : kinds) {
+      Applicability.check(kind, c, letterDate)
+          .ifPresent(reason -> problems.add(new LetterNotApplicableException(kind, reason).getMessage()));
+    }
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      problems.add(folder + ": exists and is not a folder");
+    } else if (!overwrite) {
+      for (LetterKind kind : kinds) {
+        Path target = target(folder, kind);
+        if (Files.exists(target)) {
+          problems.add(target + ": already exists; use --overwrite to replace it");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.add("Nothing was written.");
+      throw new BadInputException(problems);
+    }
+
+    List<Letter> rendered = new ArrayList<>();
+    for (LetterKind kind : kinds) {
+      try {
+        rendered.add(renderer().render(kind, c, letterDate));
+      } catch (LetterNotApplicableException e) {
+        throw new BadInputException(List.of(e.getMessage(), "Nothing was written."));
+      } catch (InvalidCaseException e) {
+        List<String> lines = new ArrayList<>();
+        e.violations().forEach(v -> lines.add(kind.cliName() + ": " + v));
+        lines.add("Nothing was written.");
+        throw new BadInputException(lines);
+      }
+    }
+    return new CaseLetters(folder, rendered);
+  }
+
+  /**
+   * Writes rendered letters, each whole or not at all.
+   *
+   * @return the files written
+   */
+  private List<Path> write(CaseLetters prepared) {
+    List<Path> written = new ArrayList<>();
+    if (prepared.letters().isEmpty()) {
+      return written;
+    }
+    try {
+      Files.createDirectories(prepared.folder());
+    } catch (IOException e) {
+      throw new BadInputException(prepared.folder() + ": the folder cannot be created (" + reason(e) + ")");
+    }
+    for (Letter letter : prepared.letters()) {
+      Path target = target(prepared.folder(), letter.kind());
+      try {
+        if (overwrite) {
+          letter.writeTo(target);
+        } else {
+          letter.writeToNew(target);
+        }
+      } catch (IOException e) {
+        List<String> lines = new ArrayList<>();
+        lines.add(target + ": cannot be written (" + reason(e) + ")");
+        if (!written.isEmpty()) {
+          lines.add("Written before this: " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        throw new BadInputException(lines);
+      }
+      written.add(target);
+    }
+    return written;
+  }
+
+  private static Path target(Path folder, LetterKind kind) {
+    return folder.resolve(kind.cliName() + ".docx");
+  }
+
+  /** Why a file operation failed, without the exception's own message (which repeats the path). */
+  private static String reason(IOException e) {
+    if (e instanceof FileAlreadyExistsException) {
+      return "it appeared while the letters were being written";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "a folder on the way is missing";
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  private String nothingToWrite(LocalDate letterDate) {
+    return "Nothing to write: the plan as of " + Dates.longForm(letterDate) + " calls for no letter.";
+  }
+
+  /** One renderer for every letter of the run: it parses its templates once. */
+  private IepLetters renderer() {
+    if (renderer == null) {
+      renderer = IepLetters.defaults();
+    }
+    return renderer;
+  }
+
+  private boolean showProgress() {
+    if (progress != null) {
+      return progress;
+    }
+    String launcher = System.getenv(STDERR_TTY_VARIABLE);
+    if (launcher != null) {
+      return launcher.equals("1");
+    }
+    return System.console() != null;
+  }
+
+  /** A letter's command name, such as {@code prs-complaint}. */
+  static final class LetterNames implements ITypeConverter<LetterKind> {
+    @Override
+    public LetterKind convert(String value) {
+      return LetterKind.fromName(value).orElseThrow(() -> new TypeConversionException(
+          "'" + value + "' is not a letter; the letters are " + String.join(", ", new Candidates())));
+    }
+
+    /** The letters' command names, for the help and shell completion. */
+    static final class Candidates extends ArrayList<String> {
+      private static final long serialVersionUID = 1L;
+
+      Candidates() {
+        super(Arrays.stream(LetterKind.values()).map(LetterKind::cliName).toList());
+      }
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package org.iepletters.samples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.iepletters.LetterKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+  private static final String SPEECH = Cli.caseFile("speech-one-of-three");
+
+  @TempDir
+  Path dir;
+
+  private Path out() {
+    return dir.resolve("out");
+  }
+
+  /** Whether the built-in template of a letter exists yet. */
+  private static boolean hasTemplate(LetterKind kind) {
+    return GenerateCommandTest.class.getClassLoader()
+        .getResource("org/iepletters/templates/" + kind.cliName() + ".md.vm") != null;
+  }
+
+  /** The names of a .docx file's entries: a real Word document has its main part. */
+  private static List<String> entries(Path docx) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(docx); ZipInputStream zip = new ZipInputStream(in)) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        names.add(e.getName());
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void writesTheNamedLetterAsADocxAndListsIt() throws IOException {
+    Cli.Run run = Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString(),
+        "--letter", "records-request").assertOk();
+    Path letter = out().resolve("records-request.docx");
+    assertThat(run.out()).isEqualTo(letter + System.lineSeparator());
+    assertThat(entries(letter)).contains("word/document.xml", "[Content_Types].xml");
+    try (DocxFile docx = new DocxFile(letter)) {
+      assertThat(docx.documentXml()).contains("Oliver");
+    }
+  }
+
+  @Test
+  void sameLetterTwiceIsWrittenOnce() {
+    Cli.Run run = Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString(),
+        "--letter", "records-request", "--letter", "RECORDS_REQUEST").assertOk();
+    assertThat(run.out().lines()).hasSize(1);
+  }
+
+  @Test
+  void withoutLettersWritesEveryLetterThePlanCallsFor() {
+    // the speech case's plan on this date: demand, then PRS complaint
+    assumeTrue(hasTemplate(LetterKind.DEMAND) && hasTemplate(LetterKind.PRS_COMPLAINT),
+        "the demand and PRS complaint templates exist");
+    Cli.Run run = Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString())
+        .assertOk();
+    assertThat(run.out().lines()).containsExactly(
+        out().resolve("demand.docx").toString(), out().resolve("prs-complaint.docx").toString());
+  }
+
+  @Test
+  void letterThisVersionCannotWriteIsAFaultOfOneLineAndNothingIsWritten() {
+    // demand and PRS complaint apply to the speech case; while one has no template, asking for it fails
+    LetterKind missing = hasTemplate(LetterKind.DEMAND) ? LetterKind.PRS_COMPLAINT : LetterKind.DEMAND;
+    assumeTrue(!hasTemplate(missing), "a letter without a template");
+
+    Cli.Run run = Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString(),
+        "--letter", "records-request", "--letter", missing.cliName());
+
+    assertThat(run.exitCode()).isEqualTo(IepLettersCommand.FAULT);
+    assertThat(run.err().lines()).hasSize(1).first().asString().startsWith("iep-letters generate: ");
+    run.assertNoStackTrace();
+    assertThat(out()).doesNotExist();
+  }
+
+  @Test
+  void unknownLetterIsBadInputAndWritesNothing() {
+    Cli.Run run = Cli.run("generate", "--case", SPEECH, "--out", out().toString(), "--letter", "thank-you")
+        .assertBadInput();
+    assertThat(run.err()).contains("'thank-you' is not a letter; the letters are records-request, demand, "
+        + "prs-complaint, partial-rejection, n2-data-request");
+    assertThat(out()).doesNotExist();
+  }
+
+  @Test
+  void letterThatDoesNotApplyNamesTheCauseAndNothingIsWritten() {
+    Cli.Run run = Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString(),
+        "--letter", "records-request", "--letter", "partial-rejection").assertBadInput();
+    assertThat(run.err().lines()).containsExactly(
+        "partial-rejection does not apply: the case has no proposed IEP", "Nothing was written.");
+    assertThat(out()).doesNotExist();
+  }
+
+  @Test
+  void existingOutputWithoutOverwriteIsLeftUntouched() throws IOException {
+    Files.createDirectories(out());
+    Path existing = out().resolve("records-request.docx");
+    Files.writeString(existing, "an earlier letter", StandardCharsets.UTF_8);
+
+    Cli.Run run = Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString(),
+        "--letter", "records-request").assertBadInput();
+
+    assertThat(run.err()).contains(existing + ": already exists; use --overwrite to replace it")
+        .contains("Nothing was written.");
+    assertThat(existing).hasContent("an earlier letter");
+  }
+
+  @Test
+  void overwriteReplacesAnExistingLetter() throws IOException {
+    Files.createDirectories(out());
+    Path existing = out().resolve("records-request.docx");
+    Files.writeString(existing, "an earlier letter", StandardCharsets.UTF_8);
+
+    Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString(),
+        "--letter", "records-request", "--overwrite").assertOk();
+
+    assertThat(entries(existing)).contains("word/document.xml");
+  }
+
+  @Test
+  void invalidCaseIsBadInputAndWritesNothing() {
+    Path file = dir.resolve("broken.json");
+    Cli.write(file, "{");
+    Cli.run("generate", "--case", file.toString(), "--out", out().toString(), "--letter", "records-request")
+        .assertBadInput();
+    assertThat(out()).doesNotExist();
+  }
+
+  @Test
+  void folderWritesEachCaseIntoItsOwnSubfolderAndGoesOnPastAFailingCase() throws IOException {
+    Path cases = Files.createDirectories(dir.resolve("cases"));
+    Files.copy(Path.of(SPEECH), cases.resolve("speech.json"));
+    Files.copy(Cli.SAMPLES.resolve("speech-one-of-three.yaml"), cases.resolve("theo.yaml"));
+    Cli.write(cases.resolve("broken.json"), "{\"student\": {\"firstName\": 3}}");
+    Cli.write(cases.resolve("notes.txt"), "not a case");
+
+    Cli.Run run = Cli.run("generate", "--case", cases.toString(), "--date", "2026-11-13",
+        "--out", out().toString(), "--letter", "records-request");
+
+    assertThat(run.exitCode()).isEqualTo(IepLettersCommand.BAD_INPUT);
+    assertThat(run.out().lines()).containsExactly(
+        out().resolve("speech").resolve("records-request.docx").toString(),
+        out().resolve("theo").resolve("records-request.docx").toString(),
+        "3 cases: 2 written, 1 failed");
+    assertThat(run.err().lines())
+        .contains(cases.resolve("broken.json") + ": student.firstName: must be text (in quotes)")
+        .allMatch(l -> l.startsWith(cases.resolve("broken.json") + ": "));
+    run.assertNoStackTrace();
+    assertThat(out().resolve("broken")).doesNotExist();
+    assertThat(out().resolve("speech").resolve("records-request.docx")).isRegularFile();
+  }
+
+  @Test
+  void folderWithTwoCasesOfOneNameIsBadInputBeforeAnythingIsWritten() throws IOException {
+    Path cases = Files.createDirectories(dir.resolve("cases"));
+    Files.copy(Cli.SAMPLES.resolve("speech-one-of-three.json"), cases.resolve("a.json"));
+    Files.copy(Cli.SAMPLES.resolve("speech-one-of-three.yaml"), cases.resolve("a.yaml"));
+    Files.copy(Path.of(SPEECH), cases.resolve("b.json"));
+
+    Cli.Run run = Cli.run("generate", "--case", cases.toString(), "--out", out().toString(),
+        "--letter", "records-request").assertBadInput();
+
+    assertThat(run.err()).contains("a.json and a.yaml would both be written to 'a'");
+    assertThat(out()).doesNotExist();
+  }
+
+  @Test
+  void folderShowsProgressOnlyWhenAsked() throws IOException {
+    Path cases = Files.createDirectories(dir.resolve("cases"));
+    Files.copy(Path.of(SPEECH), cases.resolve("speech.json"));
+
+    Cli.Run quiet = Cli.run("generate", "--case", cases.toString(), "--date", "2026-11-13",
+        "--out", out().toString(), "--letter", "records-request", "--overwrite").assertOk();
+    assertThat(quiet.out()).endsWith("1 case: 1 written, 0 failed" + System.lineSeparator());
+
+    Cli.Run shown = Cli.run("generate", "--case", cases.toString(), "--date", "2026-11-13",
+        "--out", out().toString(), "--letter", "records-request", "--overwrite", "--progress");
+    assertThat(shown.exitCode()).isZero();
+    assertThat(shown.err()).isEqualTo("[1/1] speech.json" + System.lineSeparator());
+
+    Cli.Run off = Cli.run("generate", "--case", cases.toString(), "--date", "2026-11-13",
+        "--out", out().toString(), "--letter", "records-request", "--overwrite", "--no-progress").assertOk();
+    assertThat(off.err()).isEmpty();
+  }
+
+  @Test
+  void emptyFolderIsBadInput() throws IOException {
+    Path cases = Files.createDirectories(dir.resolve("cases"));
+    Cli.Run run = Cli.run("generate", "--case", cases.toString(), "--out", out().toString()).assertBadInput();
+    assertThat(run.err()).contains("holds no case file");
+  }
+
+  @Test
+  void outputThatIsAFileIsBadInput() throws IOException {
+    Files.writeString(out(), "a file", StandardCharsets.UTF_8);
+    Cli.Run run = Cli.run("generate", "--case", SPEECH, "--out", out().toString(), "--letter", "records-request")
+        .assertBadInput();
+    assertThat(run.err()).contains("exists and is not a folder");
+  }
+
+  @Test
+  void helpDescribesTheOptions() {
+    Cli.Run run = Cli.run("generate", "--help").assertOk();
+    assertThat(run.out()).contains("--case=FILE|FOLDER", "--date=DATE", "--out=DIR", "--letter=NAME",
+        "--overwrite", "--[no-]progress");
+    assertThat(run.out().replaceAll("\\s+", " "))
+        .contains("records-request, demand, prs-complaint, partial-rejection, n2-data-request");
+  }
+
+  /** The main part of a .docx file. */
+  private static final class DocxFile implements AutoCloseable {
+    private final ZipInputStream zip;
+
+    DocxFile(Path docx) throws IOException {
+      zip = new ZipInputStream(Files.newInputStream(docx));
+    }
+
+    String documentXml() throws IOException {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("word/document.xml")) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+      throw new AssertionError("no word/document.xml");
+    }
+
+    @Override
+    public void close() throws IOException {
+      zip.close();
+    }
+  }
+}
