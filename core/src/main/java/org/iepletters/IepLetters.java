@@ -11,8 +11,10 @@ import java.util.Objects;
 import org.iepletters.letters.LetterView;
 import org.iepletters.letters.LetterViews;
 import org.iepletters.model.Case;
+import org.iepletters.plan.Applicability;
 import org.iepletters.render.DocxWriter;
 import org.iepletters.render.LetterTemplates;
+import org.iepletters.validation.CaseValidator;
 import org.iepletters.validation.InvalidCaseException;
 
 /**
@@ -53,10 +55,11 @@ public final class IepLetters {
    * Writes one letter.
    *
    * @param kind which letter
-   * @param aCase a valid case
+   * @param aCase the case; it is validated first, so a case built in code is checked like one read from a file
    * @param letterDate the date the letter is sent: it is printed, and every deadline in the letter counts from it
    * @return the letter
-   * @throws InvalidCaseException when the case lacks what this letter needs, such as its addressee
+   * @throws InvalidCaseException when the case is invalid, or lacks what this letter needs, such as its addressee
+   * @throws LetterNotApplicableException when the letter does not apply to the case, before anything is rendered
    * @throws TemplateException when a template is missing or broken
    * @throws IepLettersException when the letter cannot be written for another reason
    */
@@ -64,6 +67,8 @@ public final class IepLetters {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(letterDate, "letterDate");
+    CaseValidator.requireValid(aCase);
+    Applicability.require(kind, aCase, letterDate);
     LetterView view = LetterViews.of(kind, aCase, letterDate);
     String markdown = templates.render(templateName(kind), Map.of("letter", view));
     String student = aCase.student().fullName();
