@@ -2,6 +2,8 @@ package org.iepletters.samples.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.iepletters.ledger.Proration;
@@ -63,11 +65,11 @@ final class LedgerCommand implements Callable<Integer> {
     }
 
     /** The names, for the help and shell completion. */
-    static final class Names extends java.util.ArrayList<String> {
+    static final class Names extends ArrayList<String> {
       private static final long serialVersionUID = 1L;
 
       Names() {
-        super(java.util.List.of("school-days", "none"));
+        super(List.of("school-days", "none"));
       }
     }
   }

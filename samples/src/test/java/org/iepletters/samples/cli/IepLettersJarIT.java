@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +29,11 @@ class IepLettersJarIT {
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
+    Files.writeString(dir.resolve("stdin.txt"), "");
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
     ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+        .redirectInput(ProcessBuilder.Redirect.from(dir.resolve("stdin.txt").toFile()))
         .redirectOutput(out.toFile())
         .redirectError(err.toFile());
     builder.environment().remove("IEP_LETTERS_STDERR_TTY");
@@ -85,7 +87,7 @@ class IepLettersJarIT {
     assertThat(p.exitCode()).isZero();
     Path letter = out.resolve("records-request.docx");
     assertThat(p.out()).isEqualTo(letter + "\n");
-    try (java.util.zip.ZipFile docx = new java.util.zip.ZipFile(letter.toFile())) {
+    try (ZipFile docx = new ZipFile(letter.toFile())) {
       assertThat(docx.getEntry("word/document.xml")).isNotNull();
     }
   }

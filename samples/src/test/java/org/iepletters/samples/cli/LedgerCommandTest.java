@@ -3,6 +3,7 @@ package org.iepletters.samples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,8 +84,7 @@ class LedgerCommandTest {
   void asOfDefaultsToToday() {
     JsonNode json = Cli.run("ledger", "--case", Cli.caseFile("ot-vacancy"), "--json").assertOk().json();
     assertThat(json.get("asOf").asText())
-        .isIn(java.time.LocalDate.now(Dates.MASSACHUSETTS).toString(),
-            java.time.LocalDate.now(Dates.MASSACHUSETTS).minusDays(1).toString());
+        .isIn(LocalDate.now(Dates.MASSACHUSETTS).toString(), LocalDate.now(Dates.MASSACHUSETTS).minusDays(1).toString());
   }
 
   @Test
