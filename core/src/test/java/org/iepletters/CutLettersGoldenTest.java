@@ -32,6 +32,11 @@ class CutLettersGoldenTest {
     assertMatchesGolden(LetterKind.PARTIAL_REJECTION);
   }
 
+  @Test
+  void writtenNoticeRequestMatchesTheExpectedDocument() throws Exception {
+    assertMatchesGolden(LetterKind.WRITTEN_NOTICE_REQUEST);
+  }
+
   private static void assertMatchesGolden(LetterKind kind) throws Exception {
     Path expected = Path.of("src/test/resources/golden/" + kind.cliName() + ".document.xml");
     Letter letter = CutLetterCases.render(kind, CutLetterCases.BUDGET_CUT);
