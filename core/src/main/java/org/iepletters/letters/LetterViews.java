@@ -76,9 +76,15 @@ public final class LetterViews {
   }
 
   private static LetterFacts facts(LetterKind kind, Case c, LocalDate letterDate) {
-    if (kind != LetterKind.RECORDS_REQUEST) {
-      throw new IepLettersException("the " + kind.cliName() + " letter is not available in this version");
-    }
+    return switch (kind) {
+      case RECORDS_REQUEST -> recordsRequest(c, letterDate);
+      case PARTIAL_REJECTION -> PartialRejectionFacts.of(c, letterDate);
+      case WRITTEN_NOTICE_REQUEST -> WrittenNoticeRequestFacts.of(c, letterDate);
+      default -> throw new IepLettersException("the " + kind.cliName() + " letter is not available in this version");
+    };
+  }
+
+  private static RecordsRequestFacts recordsRequest(Case c, LocalDate letterDate) {
     LocalDate meeting = c.nextTeamMeeting();
     List<RecordsRequestFacts.Service> services = c.iep().services().stream().map(LetterViews::service).toList();
     return new RecordsRequestFacts(
@@ -117,6 +123,12 @@ public final class LetterViews {
   }
 
   private static List<Person> copies(LetterKind kind, Case c, List<Person> addressees) {
+    if (kind == LetterKind.PARTIAL_REJECTION) {
+      // the director answers for the services the rejection keeps in place
+      return c.district().contact(ContactRole.SPECIAL_EDUCATION_DIRECTOR).map(LetterViews::person)
+          .filter(director -> !addressees.contains(director))
+          .stream().toList();
+    }
     if (kind != LetterKind.RECORDS_REQUEST) {
       return List.of();
     }

@@ -1,0 +1,74 @@
+package org.iepletters.letters;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.iepletters.calendar.Deadline;
+import org.iepletters.model.Case;
+import org.iepletters.model.RefusedRequest;
+
+/**
+ * What the request for written notice and data states: the proposed cuts (notice N1), the refused requests
+ * (notice N2), the accepted IEP the cuts are measured against, and the date an answer is asked for.
+ *
+ * @param acceptedStart the first day of the last accepted IEP, written out
+ * @param acceptedEnd the last day of the last accepted IEP, written out
+ * @param acceptedOn the date the last accepted IEP was accepted, written out
+ * @param proposedOn the date of the proposed IEP that cuts services, written out, or {@code null} when no proposal
+ *     cuts a service
+ * @param cuts the reduced and removed services; empty when no proposal cuts a service
+ * @param refusals the requests the district refused, oldest first as the case lists them; may be empty
+ * @param language the signer's primary language when it is not English, as typed, or {@code null}
+ * @param writtenNoticeResponseDue the date the signer asks for an answer by, with its weekday
+ */
+public record WrittenNoticeRequestFacts(
+    String acceptedStart,
+    String acceptedEnd,
+    String acceptedOn,
+    String proposedOn,
+    List<ServiceCut> cuts,
+    List<Refusal> refusals,
+    String language,
+    String writtenNoticeResponseDue) implements LetterFacts {
+
+  private static final Set<String> ENGLISH = Set.of("english", "en", "en-us", "en_us", "american english");
+
+  /** Copies the lists once. */
+  public WrittenNoticeRequestFacts {
+    cuts = List.copyOf(cuts);
+    refusals = List.copyOf(refusals);
+  }
+
+  /**
+   * A request the district refused.
+   *
+   * @param request what was asked for, as the case states it
+   * @param refusedOn the date of the refusal, written out
+   */
+  public record Refusal(String request, String refusedOn) {}
+
+  /** The facts of a case with a cut or a refused request, as if the letter is sent on the letter date. */
+  static WrittenNoticeRequestFacts of(Case c, LocalDate letterDate) {
+    List<ServiceCut> cuts = ServiceCut.of(c);
+    List<Refusal> refusals = c.refusedRequests().stream()
+        .map((RefusedRequest r) -> new Refusal(r.request(), Wording.date(r.date())))
+        .toList();
+    return new WrittenNoticeRequestFacts(
+        Wording.date(c.iep().start()),
+        Wording.date(c.iep().end()),
+        Wording.date(c.iep().acceptedOn()),
+        cuts.isEmpty() ? null : Wording.date(c.proposedIep().proposedOn()),
+        cuts,
+        refusals,
+        otherThanEnglish(c.guardian().language()),
+        Wording.dateWithWeekday(Deadline.writtenNoticeResponseDue(letterDate).date()));
+  }
+
+  private static String otherThanEnglish(String language) {
+    if (language == null || language.isBlank()) {
+      return null;
+    }
+    return ENGLISH.contains(language.strip().toLowerCase(Locale.ROOT)) ? null : language;
+  }
+}

@@ -1,0 +1,126 @@
+package org.iepletters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.iepletters.CutLetterCases.BUDGET_CUT;
+import static org.iepletters.CutLetterCases.render;
+
+import org.iepletters.model.Pronouns;
+import org.iepletters.model.Relationship;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The partial rejection for the public case {@code budget-cut}, dated Friday, November 13, 2026. Expected values were
+ * worked out by hand: speech 2 × 30 a week = 60 minutes a week, proposed 1 × 30 a month = 30 × 12 / 52 = 6.92; para
+ * 5 × 360 = 1,800; ESY 4 × 180 = 720; BSEA forwarding November 13 + 5 calendar days = Wednesday, November 18.
+ */
+class PartialRejectionLetterTest {
+
+  private static final String TEXT = render(LetterKind.PARTIAL_REJECTION, BUDGET_CUT).text();
+
+  @Test
+  void acceptsTheProposedIepExceptTheRejectedPortions() {
+    assertThat(TEXT).contains("I accept the IEP dated November 16, 2026 to November 15, 2027 (proposed on "
+        + "November 5, 2026) except the following portions, which I reject:");
+    assertThat(TEXT).contains("Please implement the accepted portions immediately");
+  }
+
+  @Test
+  void listsTheReducedSpeechLineWithItsWeeklyEquivalents() {
+    assertThat(TEXT).contains(
+        "Speech-language therapy| 2 × 30 minutes per week| 1 × 30 minutes per month| 60| 6.9");
+  }
+
+  @Test
+  void listsTheRemovedParaAndExtendedSchoolYearLines() {
+    assertThat(TEXT).contains(
+        "Paraprofessional support in the general education classroom| 5 × 360 minutes per week| removed| 1,800| 0",
+        "Extended school year: specialized instruction| 4 × 180 minutes per week, from July 6, 2027 to "
+            + "August 12, 2027| removed| 720| 0");
+  }
+
+  @Test
+  void invokesStayPutOnTheLastAcceptedIep() {
+    assertThat(TEXT).contains("Under 603 CMR 28.08(7), 34 CFR 300.518 and 20 U.S.C. 1415(j), my daughter is to "
+        + "continue receiving the services of the last accepted IEP dated September 8, 2026 to September 7, 2027 "
+        + "(accepted on August 27, 2026) for the rejected portions.");
+  }
+
+  @Test
+  void asksForForwardingToTheBseaWithinFiveCalendarDays() {
+    assertThat(TEXT).contains("603 CMR 28.08(3)(b)", "within five calendar days",
+        "Please forward this partial rejection to the BSEA by Wednesday, November 18, 2026");
+  }
+
+  @Test
+  void asksForTheDataBehindEachCutAndGivesNoConsent() {
+    assertThat(TEXT).contains("what data supports the reduction or removal");
+    assertThat(TEXT).contains("I give no consent to the reduction or removal of any of these services.");
+  }
+
+  @Test
+  void answersWithinTheThirtyDayWindow() {
+    assertThat(TEXT).contains("603 CMR 28.05(7)(a)", "which end on December 9, 2026");
+  }
+
+  @Test
+  void leavesOutTheThirtyDayWindowOnceItHasPassed() {
+    String late = IepLetters.defaults().render(LetterKind.PARTIAL_REJECTION, BUDGET_CUT,
+        java.time.LocalDate.of(2026, 12, 10)).text();
+
+    assertThat(late).doesNotContain("28.05(7)(a)").contains("by Tuesday, December 15, 2026");
+  }
+
+  @Test
+  void isAddressedToTheTeamChairWithTheDirectorCopied() {
+    assertThat(TEXT).contains("Dear Silas Pennington:", "cc: Marguerite Oyelaran, Director of Special Education",
+        "Sent by email to Silas Pennington (spennington@example.org).");
+  }
+
+  @Test
+  void saysNothingTheLettersMustNeverSay() {
+    assertThat(TEXT).doesNotContain("school days", "$", "765", "82%", "Letter of Finding", "75 Pleasant Street",
+        "without delay", "\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"HE:my son is to continue", "SHE:my daughter is to continue",
+      "THEY:my child is to continue"})
+  void parentWritesAboutTheChildByPronouns(String pronounsAndWords) {
+    String[] parts = pronounsAndWords.split(":");
+    String text = render(LetterKind.PARTIAL_REJECTION, CutLetterCases.withPronouns(Pronouns.valueOf(parts[0])))
+        .text();
+
+    assertThat(text).contains(parts[1] + " receiving the services of the last accepted IEP");
+  }
+
+  @Test
+  void guardianWritesTheChildsFirstName() {
+    String text = render(LetterKind.PARTIAL_REJECTION,
+        TestCaseEdits.withRelationship(BUDGET_CUT, Relationship.GUARDIAN)).text();
+
+    assertThat(text).contains("my response to Beatrice's proposed IEP.", "Beatrice is to continue receiving",
+        "Guardian of Beatrice Moreau-Lindahl");
+  }
+
+  @Test
+  void eligibleStudentWritesInTheFirstPerson() {
+    String text = render(LetterKind.PARTIAL_REJECTION, CutLetterCases.signedByEligibleStudent()).text();
+
+    assertThat(text).contains("my response to my proposed IEP.", "I am to continue receiving the services")
+        .doesNotContain("my daughter", "Parent of");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"speech-one-of-three", "ot-vacancy"})
+  void doesNotApplyWithoutAProposedIep(String name) {
+    assertThatThrownBy(() -> IepLetters.defaults().render(LetterKind.PARTIAL_REJECTION, CaseFixtures.read(name),
+        CaseFixtures.asOf(name)))
+        .isInstanceOfSatisfying(LetterNotApplicableException.class, e -> {
+          assertThat(e.kind()).isEqualTo(LetterKind.PARTIAL_REJECTION);
+          assertThat(e).hasMessage("partial-rejection does not apply: the case has no proposed IEP");
+        });
+  }
+}
