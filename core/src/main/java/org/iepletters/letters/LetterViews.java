@@ -76,9 +76,14 @@ public final class LetterViews {
   }
 
   private static LetterFacts facts(LetterKind kind, Case c, LocalDate letterDate) {
-    if (kind != LetterKind.RECORDS_REQUEST) {
-      throw new IepLettersException("the " + kind.cliName() + " letter is not available in this version");
-    }
+    return switch (kind) {
+      case RECORDS_REQUEST -> recordsRequestFacts(c, letterDate);
+      case DEMAND -> DemandFacts.of(c, letterDate);
+      default -> throw new IepLettersException("the " + kind.cliName() + " letter is not available in this version");
+    };
+  }
+
+  private static RecordsRequestFacts recordsRequestFacts(Case c, LocalDate letterDate) {
     LocalDate meeting = c.nextTeamMeeting();
     List<RecordsRequestFacts.Service> services = c.iep().services().stream().map(LetterViews::service).toList();
     return new RecordsRequestFacts(
