@@ -168,7 +168,7 @@ class DemandLetterTest {
 
   @Test
   void eligibleStudentWritesAboutThemself() {
-    String text = demand(TestCaseEdits.withRelationship(SPEECH, Relationship.STUDENT), LocalDate.of(2038, 1, 4));
+    String text = demand(eligibleStudent(), SPEECH_DATE);
 
     assertThat(text).contains("the services on my IEP as written. I accepted the IEP on June 18, 2026");
     assertThat(text).doesNotContain("my son", "Parent of", " he ", " his ");
@@ -180,5 +180,11 @@ class DemandLetterTest {
       assertThat(text).doesNotContain("Letter of Finding", "5 school days", "$", "765", "82%", "75 Pleasant Street",
           "statutory", "required by law");
     }
+  }
+
+  /** The speech case signed by Oliver himself, 18 since October 2026. */
+  private static Case eligibleStudent() {
+    return TestCaseEdits.withRelationship(TestCaseEdits.withDateOfBirth(SPEECH, LocalDate.of(2008, 10, 1)),
+        Relationship.STUDENT);
   }
 }

@@ -47,6 +47,13 @@ public final class TestCaseEdits {
         s.stateId(), s.address()));
   }
 
+  /** The case with another date of birth, such as one that makes the student 18. */
+  public static Case withDateOfBirth(Case c, java.time.LocalDate dateOfBirth) {
+    Student s = c.student();
+    return withStudent(c, new Student(s.firstName(), s.lastName(), dateOfBirth, s.pronouns(), s.grade(), s.school(),
+        s.stateId(), s.address()));
+  }
+
   /** The case with the student living at an address of their own. */
   public static Case withStudentAddress(Case c, Address address) {
     Student s = c.student();

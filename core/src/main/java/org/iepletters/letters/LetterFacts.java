@@ -1,4 +1,4 @@
 package org.iepletters.letters;
 
 /** The facts only one kind of letter states. */
-public sealed interface LetterFacts permits RecordsRequestFacts, DemandFacts {}
+public sealed interface LetterFacts permits RecordsRequestFacts, DemandFacts, PrsComplaintFacts {}
