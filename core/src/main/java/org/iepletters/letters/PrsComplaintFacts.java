@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.iepletters.LetterKind;
 import org.iepletters.calendar.Deadline;
 import org.iepletters.ledger.LineLedger;
@@ -101,6 +100,7 @@ public record PrsComplaintFacts(
       }
     }
     Address residence = c.student().address() != null ? c.student().address() : c.guardian().address();
+    List<Correspondence> mail = correspondence(c, filed);
     return new PrsComplaintFacts(
         Wording.date(filed),
         Wording.date(c.iep().acceptedOn()),
@@ -111,8 +111,8 @@ public record PrsComplaintFacts(
         Wording.number(total),
         leftOut ? Wording.date(earliest) : null,
         Wording.dateWithWeekday(Deadline.prsDecisionDue(filed).date()),
-        correspondence(c, filed).stream()
-            .filter(m -> isUnansweredDemand(m, c, filed))
+        mail.stream()
+            .filter(m -> isUnansweredDemand(m, mail))
             .reduce((first, second) -> second)
             .map(m -> Wording.date(m.date()))
             .orElse(null),
@@ -136,13 +136,13 @@ public record PrsComplaintFacts(
     if (!c.serviceLogs().isEmpty()) {
       attachments.add("The service delivery logs provided by the district");
     }
-    for (Correspondence m : correspondence(c, filed)) {
+    List<Correspondence> mail = correspondence(c, filed);
+    for (Correspondence m : mail) {
       if (m.direction() == Direction.RECEIVED) {
         attachments.add("Reply from the district, received " + Wording.date(m.date()) + ": " + m.note());
       } else {
-        String title = Optional.ofNullable(m.letter()).map(LetterKind::title).orElse("Letter");
-        String answer = isUnansweredDemand(m, c, filed) ? ", not answered" : "";
-        attachments.add(title + ", sent " + Wording.date(m.date()) + answer + ": " + m.note());
+        String answer = isUnansweredDemand(m, mail) ? ", not answered" : "";
+        attachments.add(m.letter().title() + ", sent " + Wording.date(m.date()) + answer + ": " + m.note());
       }
     }
     return attachments;
@@ -156,10 +156,10 @@ public record PrsComplaintFacts(
         .toList();
   }
 
-  /** A demand sent with no reply received on or after its date, up to the filing date (as the plan reads it). */
-  private static boolean isUnansweredDemand(Correspondence m, Case c, LocalDate filed) {
+  /** A demand sent with no reply received on or after its date (as the plan reads it). */
+  private static boolean isUnansweredDemand(Correspondence m, List<Correspondence> mail) {
     return m.direction() == Direction.SENT && m.letter() == LetterKind.DEMAND
-        && correspondence(c, filed).stream()
+        && mail.stream()
             .noneMatch(r -> r.direction() == Direction.RECEIVED && !r.date().isBefore(m.date()));
   }
 }
