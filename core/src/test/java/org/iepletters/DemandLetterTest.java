@@ -142,6 +142,22 @@ class DemandLetterTest {
   }
 
   @Test
+  void severalLinesAreListedAndTotalled() {
+    // no logs from Tue 2026-09-08 to Fri 2026-10-09: 5 x 60 weekly is 240 + 4 x 300 = 1,440;
+    // 1 x 30 weekly is 24 (30 x 4/5 in the week of Labor Day) + 4 x 30 = 144; 1,584 in all
+    ServiceLine ot = new ServiceLine("ot", "Occupational therapy", Grid.C, "Occupational therapist", 1, 30,
+        Period.WEEK, null, null, null);
+    Case c = caseOf(YEAR_2026, LocalDate.of(2026, 9, 8), LocalDate.of(2027, 6, 16),
+        list(line("speech", 5, 60, Period.WEEK), ot), list());
+
+    assertThat(demand(c, LocalDate.of(2026, 10, 9))).contains(
+        "Occupational therapy| 1 session of 30 minutes per week| 144| 0| 144| September 8, 2026| October 9, 2026\n",
+        "In total, 1,584 minutes of services are owed.",
+        "for the minutes owed: 1,440 minutes of Speech-language therapy and 144 minutes of Occupational therapy.",
+        "4. Send me the service delivery logs for Speech-language therapy and Occupational therapy from the start");
+  }
+
+  @Test
   void demandWithLogsForEveryLineAsksForNoMissingLogs() {
     assertThat(demand(SPEECH, SPEECH_DATE)).doesNotContain("presumed", "4. Send me");
   }
