@@ -1,11 +1,15 @@
 package org.iepletters;
 
 import java.util.List;
+import org.iepletters.model.Address;
 import org.iepletters.model.Case;
 import org.iepletters.model.Contact;
+import org.iepletters.model.Correspondence;
 import org.iepletters.model.District;
 import org.iepletters.model.Guardian;
+import org.iepletters.model.Pronouns;
 import org.iepletters.model.Relationship;
+import org.iepletters.model.Student;
 
 /** Small changes to a sample case, for tests. */
 public final class TestCaseEdits {
@@ -33,6 +37,44 @@ public final class TestCaseEdits {
   /** The case with another next Team meeting date. */
   public static Case withNextTeamMeeting(Case c, java.time.LocalDate meeting) {
     return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), meeting,
+        c.correspondence(), c.refusedRequests(), c.concerns());
+  }
+
+  /** The case with the student's pronouns changed. */
+  public static Case withPronouns(Case c, Pronouns pronouns) {
+    Student s = c.student();
+    return withStudent(c, new Student(s.firstName(), s.lastName(), s.dateOfBirth(), pronouns, s.grade(), s.school(),
+        s.stateId(), s.address()));
+  }
+
+  /** The case with another date of birth, such as one that makes the student 18. */
+  public static Case withDateOfBirth(Case c, java.time.LocalDate dateOfBirth) {
+    Student s = c.student();
+    return withStudent(c, new Student(s.firstName(), s.lastName(), dateOfBirth, s.pronouns(), s.grade(), s.school(),
+        s.stateId(), s.address()));
+  }
+
+  /** The case with the student living at an address of their own. */
+  public static Case withStudentAddress(Case c, Address address) {
+    Student s = c.student();
+    return withStudent(c, new Student(s.firstName(), s.lastName(), s.dateOfBirth(), s.pronouns(), s.grade(),
+        s.school(), s.stateId(), address));
+  }
+
+  /** The case with other correspondence. */
+  public static Case withCorrespondence(Case c, List<Correspondence> correspondence) {
+    return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(),
+        c.nextTeamMeeting(), correspondence, c.refusedRequests(), c.concerns());
+  }
+
+  /** The case with other concerns in the parent's words, or none. */
+  public static Case withConcerns(Case c, String concerns) {
+    return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(),
+        c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), concerns);
+  }
+
+  private static Case withStudent(Case c, Student s) {
+    return new Case(s, c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(),
         c.correspondence(), c.refusedRequests(), c.concerns());
   }
 

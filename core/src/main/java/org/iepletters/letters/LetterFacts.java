@@ -1,4 +1,5 @@
 package org.iepletters.letters;
 
 /** The facts only one kind of letter states. */
-public sealed interface LetterFacts permits RecordsRequestFacts, PartialRejectionFacts, WrittenNoticeRequestFacts {}
+public sealed interface LetterFacts
+    permits RecordsRequestFacts, DemandFacts, PrsComplaintFacts, PartialRejectionFacts, WrittenNoticeRequestFacts {}

@@ -11,8 +11,10 @@ import java.util.List;
  * @param kind the letter's command name, such as {@code records-request}
  * @param sender the person who signs, with contact details
  * @param date the letter date written out, such as {@code Friday, December 4, 2026}
- * @param addressees the people the letter is addressed to, in order
- * @param district the district the addressees work for
+ * @param addressees the people the letter is addressed to, in order; empty when it is addressed to an office
+ * @param recipient the organisation whose address the letter's address block shows: the district, or for a
+ *     complaint the state office it is filed with
+ * @param district the district the case is about
  * @param re the facts of the {@code Re:} line
  * @param signature the typed signature
  * @param enclosures what is enclosed, in order; may be empty
@@ -27,6 +29,7 @@ public record LetterView(
     Sender sender,
     String date,
     List<Person> addressees,
+    Organisation recipient,
     Organisation district,
     Re re,
     Signature signature,

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.iepletters.IepLettersException;
+import java.util.stream.Stream;
 import org.iepletters.LetterKind;
 import org.iepletters.calendar.Deadline;
 import org.iepletters.letters.LetterView.Organisation;
@@ -31,6 +31,11 @@ public final class LetterViews {
 
   private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+  /** Where a PRS complaint is filed (DESE's PRS page; the Malden address is out of date). */
+  private static final Organisation PRS_OFFICE = new Organisation("Problem Resolution System Office", List.of(
+      "Massachusetts Department of Elementary and Secondary Education", "135 Santilli Highway", "Everett, MA 02149",
+      "781-338-3700"));
 
   private LetterViews() {}
 
@@ -58,33 +63,36 @@ public final class LetterViews {
       throw new InvalidCaseException(problems);
     }
     List<Person> cc = copies(kind, c, addressees);
+    Organisation district = new Organisation(c.district().name(), addressLines(c.district().address()));
     return new LetterView(
         kind.cliName(),
         new Sender(guardian.name(), addressLines(guardian.address()), guardian.email(), guardian.phone()),
         LETTER_DATE.format(letterDate),
         addressees,
-        new Organisation(c.district().name(), addressLines(c.district().address())),
+        kind == LetterKind.PRS_COMPLAINT ? PRS_OFFICE : district,
+        district,
         new Re(student.fullName(), DATE.format(student.dateOfBirth()), student.school(), student.grade(),
             student.stateId()),
         new Signature(guardian.name(), guardian.relationship().name(), student.fullName(), eligibleStudent),
-        List.of(), // the records request encloses nothing; later letters list theirs
+        kind == LetterKind.PRS_COMPLAINT ? PrsComplaintFacts.attachments(c, letterDate) : List.of(),
         cc,
         addressees.stream().filter(p -> p.email() != null).toList(),
         addressees.stream().filter(p -> p.email() == null).toList(),
         childWords(student, guardian.relationship()),
-        facts(kind, c, letterDate));
+        facts(kind, c, letterDate, cc));
   }
 
-  private static LetterFacts facts(LetterKind kind, Case c, LocalDate letterDate) {
+  private static LetterFacts facts(LetterKind kind, Case c, LocalDate letterDate, List<Person> cc) {
     return switch (kind) {
-      case RECORDS_REQUEST -> recordsRequest(c, letterDate);
+      case RECORDS_REQUEST -> recordsRequestFacts(c, letterDate);
+      case DEMAND -> DemandFacts.of(c, letterDate);
+      case PRS_COMPLAINT -> PrsComplaintFacts.of(c, letterDate, cc);
       case PARTIAL_REJECTION -> PartialRejectionFacts.of(c, letterDate);
       case WRITTEN_NOTICE_REQUEST -> WrittenNoticeRequestFacts.of(c, letterDate);
-      default -> throw new IepLettersException("the " + kind.cliName() + " letter is not available in this version");
     };
   }
 
-  private static RecordsRequestFacts recordsRequest(Case c, LocalDate letterDate) {
+  private static RecordsRequestFacts recordsRequestFacts(Case c, LocalDate letterDate) {
     LocalDate meeting = c.nextTeamMeeting();
     List<RecordsRequestFacts.Service> services = c.iep().services().stream().map(LetterViews::service).toList();
     return new RecordsRequestFacts(
@@ -114,7 +122,9 @@ public final class LetterViews {
           .ifPresent(to::add);
       case DEMAND, WRITTEN_NOTICE_REQUEST, PARTIAL_REJECTION -> c.district().contact(ContactRole.TEAM_CHAIR)
           .ifPresent(to::add);
-      case PRS_COMPLAINT -> { /* addressed to the PRS; the district is copied */ }
+      case PRS_COMPLAINT -> {
+        return List.of(); // addressed to the PRS office; the district is copied
+      }
     }
     if (kind != LetterKind.PARTIAL_REJECTION || to.isEmpty()) {
       to.add(director.get());
@@ -129,6 +139,15 @@ public final class LetterViews {
           .filter(director -> !addressees.contains(director))
           .stream().toList();
     }
+    if (kind == LetterKind.PRS_COMPLAINT) {
+      // 34 CFR 300.153(d): the district gets a copy when the complaint is filed
+      return Stream.of(ContactRole.SPECIAL_EDUCATION_DIRECTOR, ContactRole.TEAM_CHAIR)
+          .map(role -> c.district().contact(role))
+          .flatMap(Optional::stream)
+          .distinct()
+          .map(LetterViews::person)
+          .toList();
+    }
     if (kind != LetterKind.RECORDS_REQUEST) {
       return List.of();
     }
@@ -142,7 +161,7 @@ public final class LetterViews {
     return new Person(contact.name(), contact.role().name(), contact.email());
   }
 
-  private static List<String> addressLines(Address address) {
+  static List<String> addressLines(Address address) {
     String street = address.street();
     if (address.unit() != null && !address.unit().isEmpty()) {
       boolean numberOnly = address.unit().chars().allMatch(Character::isDigit);

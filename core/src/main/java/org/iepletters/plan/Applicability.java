@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.iepletters.LetterKind;
 import org.iepletters.LetterNotApplicableException;
+import org.iepletters.calendar.Deadline;
 import org.iepletters.change.IepChange;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
@@ -11,7 +12,8 @@ import org.iepletters.model.Case;
 /**
  * Whether a letter applies to a case on a date, and if not, why.
  *
- * <p>A records request always applies. A demand and a PRS complaint need owed minutes (default proration). A partial
+ * <p>A records request always applies. A demand and a PRS complaint need owed minutes (default proration); a PRS
+ * complaint needs some of them in a period whose last school day is within one year of filing. A partial
  * rejection needs a proposed IEP that reduces or removes a service. A written-notice request needs a reduction, a
  * removal or a refused request.
  */
@@ -29,9 +31,11 @@ public final class Applicability {
   public static Optional<String> check(LetterKind kind, Case c, LocalDate date) {
     return switch (kind) {
       case RECORDS_REQUEST -> Optional.empty();
-      case DEMAND, PRS_COMPLAINT -> ServiceLedger.of(c, date).hasOwedMinutes()
-          ? Optional.empty()
-          : Optional.of("the service logs show no minutes owed on the accepted IEP as of " + date);
+      case DEMAND -> owedMinutes(ServiceLedger.of(c, date), date);
+      case PRS_COMPLAINT -> {
+        ServiceLedger ledger = ServiceLedger.of(c, date);
+        yield owedMinutes(ledger, date).or(() -> owedWithinAYear(ledger, date));
+      }
       case PARTIAL_REJECTION -> c.proposedIep() == null
           ? Optional.of("the case has no proposed IEP")
           : IepChange.of(c).hasCut()
@@ -41,6 +45,24 @@ public final class Applicability {
           ? Optional.empty()
           : Optional.of("no proposed IEP reduces or removes a service, and no request was refused");
     };
+  }
+
+  private static Optional<String> owedMinutes(ServiceLedger ledger, LocalDate date) {
+    return ledger.hasOwedMinutes()
+        ? Optional.empty()
+        : Optional.of("the service logs show no minutes owed on the accepted IEP as of " + date);
+  }
+
+  /** A complaint may allege only violations within one year of filing (34 CFR 300.153(c)). */
+  private static Optional<String> owedWithinAYear(ServiceLedger ledger, LocalDate filed) {
+    LocalDate earliest = Deadline.prsEarliestViolation(filed).date();
+    boolean recent = ledger.services().stream()
+        .flatMap(line -> line.periodFigures().stream())
+        .anyMatch(p -> p.owedMinutes() > 0 && !p.lastSchoolDay().isBefore(earliest));
+    return recent
+        ? Optional.empty()
+        : Optional.of("every shortfall in the service logs is more than one year before " + filed
+            + ", and a complaint may allege only violations within one year (34 CFR 300.153(c))");
   }
 
   /**
