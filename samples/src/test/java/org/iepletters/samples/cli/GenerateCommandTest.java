@@ -1,7 +1,6 @@
 package org.iepletters.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.iepletters.LetterKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +22,6 @@ class GenerateCommandTest {
 
   private Path out() {
     return dir.resolve("out");
-  }
-
-  /** Whether the built-in template of a letter exists yet. */
-  private static boolean hasTemplate(LetterKind kind) {
-    return GenerateCommandTest.class.getClassLoader()
-        .getResource("org/iepletters/templates/" + kind.cliName() + ".md.vm") != null;
   }
 
   /** The names of a .docx file's entries: a real Word document has its main part. */
@@ -65,27 +57,10 @@ class GenerateCommandTest {
   @Test
   void withoutLettersWritesEveryLetterThePlanCallsFor() {
     // the speech case's plan on this date: demand, then PRS complaint
-    assumeTrue(hasTemplate(LetterKind.DEMAND) && hasTemplate(LetterKind.PRS_COMPLAINT),
-        "the demand and PRS complaint templates exist");
     Cli.Run run = Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString())
         .assertOk();
     assertThat(run.out().lines()).containsExactly(
         out().resolve("demand.docx").toString(), out().resolve("prs-complaint.docx").toString());
-  }
-
-  @Test
-  void letterThisVersionCannotWriteIsAFaultOfOneLineAndNothingIsWritten() {
-    // demand and PRS complaint apply to the speech case; while one has no template, asking for it fails
-    LetterKind missing = hasTemplate(LetterKind.DEMAND) ? LetterKind.PRS_COMPLAINT : LetterKind.DEMAND;
-    assumeTrue(!hasTemplate(missing), "a letter without a template");
-
-    Cli.Run run = Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString(),
-        "--letter", "records-request", "--letter", missing.cliName());
-
-    assertThat(run.exitCode()).isEqualTo(IepLettersCommand.FAULT);
-    assertThat(run.err().lines()).hasSize(1).first().asString().startsWith("iep-letters generate: ");
-    run.assertNoStackTrace();
-    assertThat(out()).doesNotExist();
   }
 
   @Test

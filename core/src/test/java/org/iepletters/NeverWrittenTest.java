@@ -1,0 +1,50 @@
+package org.iepletters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What no letter may ever say (SPEC section 6): corrected or unconfirmed claims that circulate among parents.
+ * Every letter of every public case is scanned.
+ */
+class NeverWrittenTest {
+
+  private static final List<Pattern> FORBIDDEN = List.of(
+      Pattern.compile("(?i)(5|five)\\s+school\\s+days"),                 // BSEA forwarding is five calendar days
+      Pattern.compile("(?i)letters?\\s+of\\s+finding"),                   // not confirmed as DESE's term
+      Pattern.compile("\\$\\s?\\d"),                                      // no dollar figure (circuit breaker)
+      Pattern.compile("(?i)circuit\\s+breaker"),
+      Pattern.compile("\\b765\\b"),                                       // unconfirmed mediation statistic
+      Pattern.compile("82\\s?%"),
+      Pattern.compile("(?i)75\\s+Pleasant\\s+Street"),                    // the old PRS address
+      Pattern.compile("(?<!Summer Street, 4th floor, )Malden"),          // Malden only in the BSEA's own address
+      Pattern.compile("28\\.05\\(7\\)\\(b\\)"),                           // unconfirmed subsections
+      Pattern.compile("28\\.08\\(7\\)\\(b\\)"),
+      Pattern.compile("(?i)within\\s+(two|2)\\s+(consecutive\\s+)?days"), // outdated records rule
+      Pattern.compile("(?i)without delay\""));                            // not quotable as regulation text
+
+  @Test
+  void noLetterOfAnySampleCaseSaysWhatIsForbidden() {
+    List<SampleLetters.Rendered> letters = SampleLetters.all();
+    assertThat(letters).hasSizeGreaterThanOrEqualTo(CaseFixtures.NAMES.size());
+    for (SampleLetters.Rendered r : letters) {
+      String text = r.letter().text();
+      for (Pattern p : FORBIDDEN) {
+        assertThat(p.matcher(text).find()).as("%s says %s", r.fileName(), p).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void theScanCatchesEachForbiddenPhrase() {
+    List<String> samples = List.of("within 5 school days", "a Letter of Finding", "the first $16,000",
+        "the circuit breaker", "765 mediations", "82% agreed", "75 Pleasant Street", "Malden, MA 02148",
+        "603 CMR 28.05(7)(b)", "603 CMR 28.08(7)(b)", "within two consecutive days", "\"implemented without delay\"");
+    for (int i = 0; i < FORBIDDEN.size(); i++) {
+      assertThat(FORBIDDEN.get(i).matcher(samples.get(i)).find()).as(samples.get(i)).isTrue();
+    }
+  }
+}
