@@ -16,8 +16,6 @@ import org.iepletters.model.Pronouns;
 import org.iepletters.model.Relationship;
 import org.iepletters.model.ServiceLine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The demand for the public cases at their as-of dates. Expected figures are those of
@@ -34,13 +32,6 @@ class DemandLetterTest {
     return IepLetters.defaults().render(LetterKind.DEMAND, c, date).text();
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"speech-one-of-three", "ot-vacancy"})
-  void demandMatchesTheExpectedDocument(String name) throws Exception {
-    Letter letter = IepLetters.defaults().render(LetterKind.DEMAND, CaseFixtures.read(name), CaseFixtures.asOf(name));
-
-    GoldenDocuments.assertMatches(letter, "demand." + name + ".document.xml");
-  }
 
   @Test
   void speechTableStatesTheLedgerFigures() {

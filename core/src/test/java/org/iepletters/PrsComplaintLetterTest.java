@@ -23,8 +23,6 @@ import org.iepletters.model.Pronouns;
 import org.iepletters.model.Relationship;
 import org.iepletters.model.ServiceLogEntry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The complaint to the DESE Problem Resolution System for the public cases at their as-of dates, element by
@@ -41,14 +39,6 @@ class PrsComplaintLetterTest {
     return IepLetters.defaults().render(LetterKind.PRS_COMPLAINT, c, date).text();
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"speech-one-of-three", "ot-vacancy"})
-  void complaintMatchesTheExpectedDocument(String name) throws Exception {
-    Letter letter = IepLetters.defaults().render(LetterKind.PRS_COMPLAINT, CaseFixtures.read(name),
-        CaseFixtures.asOf(name));
-
-    GoldenDocuments.assertMatches(letter, "prs-complaint." + name + ".document.xml");
-  }
 
   @Test
   void complaintIsAddressedToThePrsOfficeWithTheDistrictCopied() {
