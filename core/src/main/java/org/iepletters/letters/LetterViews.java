@@ -1,10 +1,8 @@
 package org.iepletters.letters;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.iepletters.LetterKind;
@@ -24,13 +22,10 @@ import org.iepletters.model.Relationship;
 import org.iepletters.model.ServiceLine;
 import org.iepletters.model.Student;
 import org.iepletters.validation.InvalidCaseException;
-import org.iepletters.validation.Violation;
+import org.iepletters.validation.RenderChecks;
 
 /** Builds the view a letter template prints from a valid case, a letter kind and the letter date. */
 public final class LetterViews {
-
-  private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
   /** Where a PRS complaint is filed (DESE's PRS page; the Malden address is out of date). */
   private static final Organisation PRS_OFFICE = new Organisation("Problem Resolution System Office", List.of(
@@ -50,28 +45,22 @@ public final class LetterViews {
    *     student under 18 on the letter date)
    */
   public static LetterView of(LetterKind kind, Case c, LocalDate letterDate) {
-    List<Violation> problems = new ArrayList<>();
+    // every letter goes to the director or copies them, and a missing role falls back to the director
+    RenderChecks.requireRenderable(c, letterDate, List.of(ContactRole.SPECIAL_EDUCATION_DIRECTOR));
     Guardian guardian = c.guardian();
     Student student = c.student();
     boolean eligibleStudent = guardian.relationship() == Relationship.STUDENT;
-    if (eligibleStudent && student.dateOfBirth().plusYears(18).isAfter(letterDate)) {
-      problems.add(new Violation("guardian.relationship",
-          "is student, but the student is under 18 on the letter date"));
-    }
-    List<Person> addressees = addressees(kind, c, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCaseException(problems);
-    }
+    List<Person> addressees = addressees(kind, c);
     List<Person> cc = copies(kind, c, addressees);
     Organisation district = new Organisation(c.district().name(), addressLines(c.district().address()));
     return new LetterView(
         kind.cliName(),
         new Sender(guardian.name(), addressLines(guardian.address()), guardian.email(), guardian.phone()),
-        LETTER_DATE.format(letterDate),
+        Wording.dateWithWeekday(letterDate),
         addressees,
         kind == LetterKind.PRS_COMPLAINT ? PRS_OFFICE : district,
         district,
-        new Re(student.fullName(), DATE.format(student.dateOfBirth()), student.school(), student.grade(),
+        new Re(student.fullName(), Wording.date(student.dateOfBirth()), student.school(), student.grade(),
             student.stateId()),
         new Signature(guardian.name(), guardian.relationship().name(), student.fullName(), eligibleStudent),
         kind == LetterKind.PRS_COMPLAINT ? PrsComplaintFacts.attachments(c, letterDate) : List.of(),
@@ -96,11 +85,11 @@ public final class LetterViews {
     LocalDate meeting = c.nextTeamMeeting();
     List<RecordsRequestFacts.Service> services = c.iep().services().stream().map(LetterViews::service).toList();
     return new RecordsRequestFacts(
-        DATE.format(c.iep().start()),
-        DATE.format(c.iep().acceptedOn()),
+        Wording.date(c.iep().start()),
+        Wording.date(c.iep().acceptedOn()),
         services,
-        DATE.format(Deadline.recordsAccessDue(letterDate, meeting).date()),
-        meeting != null && meeting.isAfter(letterDate) ? DATE.format(meeting) : null);
+        Wording.date(Deadline.recordsAccessDue(letterDate, meeting).date()),
+        meeting != null && meeting.isAfter(letterDate) ? Wording.date(meeting) : null);
   }
 
   private static RecordsRequestFacts.Service service(ServiceLine line) {
@@ -108,13 +97,8 @@ public final class LetterViews {
         line.minutes(), line.per().name(), line.cycleDays());
   }
 
-  private static List<Person> addressees(LetterKind kind, Case c, List<Violation> problems) {
-    Optional<Contact> director = c.district().contact(ContactRole.SPECIAL_EDUCATION_DIRECTOR);
-    if (director.isEmpty()) {
-      problems.add(new Violation("district.contacts",
-          "names no special education director, to whom the " + kind.cliName() + " letter is addressed"));
-      return List.of();
-    }
+  private static List<Person> addressees(LetterKind kind, Case c) {
+    Contact director = c.district().contact(ContactRole.SPECIAL_EDUCATION_DIRECTOR).orElseThrow();
     List<Contact> to = new ArrayList<>();
     switch (kind) {
       case RECORDS_REQUEST -> c.district().contact(ContactRole.RECORDS_KEEPER)
@@ -127,7 +111,7 @@ public final class LetterViews {
       }
     }
     if (kind != LetterKind.PARTIAL_REJECTION || to.isEmpty()) {
-      to.add(director.get());
+      to.add(director);
     }
     return to.stream().distinct().map(LetterViews::person).toList();
   }
