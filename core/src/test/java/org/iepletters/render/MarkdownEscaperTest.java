@@ -40,6 +40,22 @@ class MarkdownEscaperTest {
   }
 
   @Test
+  void newlineEndingAValueIsALineBreakEvenWhereTheValueEndsItsParagraph() {
+    // a backslash break at the end of a paragraph prints as a backslash
+    assertThat(MarkdownEscaper.escape("a\n", "")).isEqualTo("a<br>");
+    assertThat(MarkdownSyntax.html(MarkdownEscaper.escape("a\n", "") + "\n\nnext"))
+        .isEqualTo("<p>a<br></p>\n<p>next</p>\n");
+  }
+
+  @Test
+  void insideBoldTheTemplateOpenedEveryNewlineIsALineBreak() {
+    // a blank line would split the bold span and print its asterisks
+    assertThat(MarkdownEscaper.escape("a\n\nb", "**Re: ")).isEqualTo("a<br><br>b");
+    assertThat(MarkdownEscaper.escape("a\n\nb", "**Re:** ")).isEqualTo("a\n\nb");
+    assertThat(MarkdownEscaper.escape("a\n\nb", "\\*\\*Re: ")).isEqualTo("a\n\nb");
+  }
+
+  @Test
   void userTextCannotWriteTheCellBreak() {
     assertThat(MarkdownEscaper.escape("<br>", "| ")).isEqualTo("\\<br\\>");
   }
