@@ -74,6 +74,8 @@ class TemplateSandboxTest {
         "#parse(\"../../../etc/hostname\")",
         "#parse(\"/etc/hostname\")",
         "#parse(\"file:///etc/passwd\")",
+        "#set($n = \"macros.vm\")#parse($n)",
+        "#include(\"$letter.kind\")",
         "#evaluate(\"#set($b = 2)$b\")",
         "#evaluate('$letter.class')",
         "#define($d)$letter.class#end$d",

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.velocity.context.InternalContextAdapter;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.TemplateInitException;
+import org.apache.velocity.runtime.parser.node.ASTStringLiteral;
 import org.apache.velocity.runtime.parser.node.Node;
 import org.apache.velocity.runtime.resource.Resource;
 import org.apache.velocity.runtime.resource.loader.ResourceLoader;
@@ -47,13 +48,17 @@ final class TemplateRootsLoader extends ResourceLoader {
 
   /**
    * Fails, with the directive's place in its template, when an argument of {@code #include} or {@code #parse}
-   * is not a template name.
+   * is not a template name written out in quotes. A name computed from a reference could hold a case's data,
+   * which would then reach messages and logs.
    */
   static void requireTemplateNames(InternalContextAdapter context, Node directive, String name) {
     for (int i = 0; i < directive.jjtGetNumChildren(); i++) {
-      Object argument = directive.jjtGetChild(i).value(context);
-      if (!(argument instanceof String path) || !isSafeName(path)) {
-        throw new TemplateInitException("#" + name + " may only name a template in the template folders",
+      Node child = directive.jjtGetChild(i);
+      Object argument = child.value(context);
+      String written = child.literal();
+      if (!(child instanceof ASTStringLiteral) || !(argument instanceof String path) || !isSafeName(path)
+          || !(written.equals('"' + path + '"') || written.equals("'" + path + "'"))) {
+        throw new TemplateInitException("#" + name + " may only name a template in the template folders, in quotes",
             directive.getTemplateName(), directive.getColumn(), directive.getLine());
       }
     }
