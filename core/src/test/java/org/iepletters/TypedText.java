@@ -3,6 +3,7 @@ package org.iepletters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3c.dom.Element;
@@ -59,7 +60,16 @@ final class TypedText {
       for (Map.Entry<String, String> e : tokenToValue.entrySet()) {
         String value = lines(e.getValue());
         boolean singleLine = p.singleLine() || p.emphasized().contains(e.getKey());
-        text = text.replace(e.getKey(), singleLine ? value : BLANK_LINES.matcher(value).replaceAll(PARAGRAPH));
+        if (singleLine) {
+          text = text.replace(e.getKey(), value);
+          continue;
+        }
+        String shown = BLANK_LINES.matcher(value).replaceAll(PARAGRAPH);
+        // a value that starts or ends with a blank line ends the template's paragraph before it, or starts the
+        // one after it: the template's own spaces at that paragraph edge are dropped, as in any paragraph
+        String around = (shown.startsWith(PARAGRAPH) ? "[ \t]*" : "") + Pattern.quote(e.getKey())
+            + (shown.endsWith(PARAGRAPH) ? "[ \t]*" : "");
+        text = Pattern.compile(around).matcher(text).replaceAll(Matcher.quoteReplacement(shown));
       }
       texts.add(text);
     }

@@ -8,8 +8,10 @@ package org.iepletters.render;
  *   <li>Every ASCII punctuation character is backslash-escaped, except the backslash itself, which
  *       becomes the character reference {@code &#92;} (a {@code \\} before a cell's closing pipe
  *       would otherwise join two cells of a GFM table).
- *   <li>Spaces and tabs at the start and end of each line of the value become {@code &#32;} and
- *       {@code &#9;}, which Markdown keeps where it would strip plain whitespace.
+ *   <li>Whitespace at the start and end of each line of the value (spaces, tabs, and Unicode spaces
+ *       such as U+00A0) becomes character references such as {@code &#32;} and {@code &#9;}, which
+ *       Markdown keeps where it would strip plain whitespace, and which let a {@code **} the template
+ *       writes next to the value still close its span.
  *   <li>In a paragraph or list item, a newline becomes a hard line break and an empty line starts a
  *       new paragraph (indented to stay inside the list item). A newline at the very end of a value
  *       becomes {@value #CELL_LINE_BREAK}, because the value may end its paragraph, where CommonMark
@@ -73,7 +75,7 @@ final class MarkdownEscaper {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (i < start || i >= end) {
-        out.append(c == '\t' ? "&#9;" : "&#32;");
+        out.append("&#").append((int) c).append(';');
       } else if (c == '\\') {
         out.append("&#92;");
       } else if (isAsciiPunctuation(c)) {
@@ -85,8 +87,12 @@ final class MarkdownEscaper {
     }
   }
 
+  /**
+   * Whitespace in CommonMark's sense (a space, a tab or any Unicode space separator such as U+00A0): stripped at
+   * a line's edges, and next to {@code **} it stops the emphasis from closing.
+   */
   private static boolean isBlank(char c) {
-    return c == ' ' || c == '\t';
+    return c == ' ' || c == '\t' || c == '\f' || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   static boolean isAsciiPunctuation(char c) {

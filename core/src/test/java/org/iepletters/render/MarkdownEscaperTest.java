@@ -56,6 +56,14 @@ class MarkdownEscaperTest {
   }
 
   @Test
+  void unicodeSpaceEndingAValueStillLetsTheTemplatesBoldClose() {
+    // a ** after U+00A0 does not close emphasis in CommonMark, and would print
+    assertThat(MarkdownEscaper.escape("Sam\u00A0", "**Re: ")).isEqualTo("Sam&#160;");
+    assertThat(MarkdownSyntax.html("**Re: " + MarkdownEscaper.escape("Sam\u00A0", "**Re: ") + "**"))
+        .isEqualTo("<p><strong>Re: Sam\u00A0</strong></p>\n");
+  }
+
+  @Test
   void userTextCannotWriteTheCellBreak() {
     assertThat(MarkdownEscaper.escape("<br>", "| ")).isEqualTo("\\<br\\>");
   }
