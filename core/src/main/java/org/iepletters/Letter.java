@@ -80,7 +80,28 @@ public final class Letter {
     write(target, false);
   }
 
+  /** Puts the bytes into the temporary file and onto the disk; a test may fail part-way through. */
+  @FunctionalInterface
+  interface TempFileWriter {
+    void write(Path temp, byte[] bytes) throws IOException;
+  }
+
+  /** Writes through a file channel, then forces the bytes to the disk. */
+  static final TempFileWriter DURABLE = (temp, bytes) -> {
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  };
+
   private void write(Path target, boolean replace) throws IOException {
+    write(target, replace, DURABLE);
+  }
+
+  void write(Path target, boolean replace, TempFileWriter writer) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     if (!replace && Files.exists(absolute)) {
@@ -88,13 +109,7 @@ public final class Letter {
     }
     Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".tmp", ownerOnly(folder));
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(docx);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
+      writer.write(temp, docx);
       if (replace) {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } else {

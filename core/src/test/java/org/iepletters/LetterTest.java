@@ -73,6 +73,37 @@ class LetterTest {
     assertThat(Files.isDirectory(target)).isTrue();
   }
 
+  /** Writes half the bytes to the temporary file, then fails as a full disk would. */
+  private static final Letter.TempFileWriter FAILS_HALFWAY = (temp, bytes) -> {
+    Files.write(temp, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    throw new IOException("No space left on device");
+  };
+
+  @Test
+  void failureWhileWritingLeavesAnExistingFileUntouchedAndNoTemporaryFile() throws IOException {
+    Path target = folder.resolve("records-request.docx");
+    byte[] earlier = "an earlier letter, not to be lost".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Files.write(target, earlier);
+
+    for (boolean replace : new boolean[] {true, false}) {
+      // writeToNew refuses before it writes; writeTo fails half-way through the temporary file
+      assertThatThrownBy(() -> LETTER.write(target, replace, FAILS_HALFWAY))
+          .isInstanceOf(replace ? IOException.class : FileAlreadyExistsException.class);
+      assertThat(Files.readAllBytes(target)).isEqualTo(earlier);
+      assertThat(filesIn(folder)).containsExactly("records-request.docx");
+    }
+  }
+
+  @Test
+  void failureWhileWritingANewFileLeavesNoFileAtAll() throws IOException {
+    Path target = folder.resolve("demand.docx");
+
+    for (boolean replace : new boolean[] {true, false}) {
+      assertThatThrownBy(() -> LETTER.write(target, replace, FAILS_HALFWAY)).isInstanceOf(IOException.class);
+      assertThat(filesIn(folder)).isEmpty();
+    }
+  }
+
   @Test
   void docxIsADefensiveCopy() {
     LETTER.docx()[0] = 0;

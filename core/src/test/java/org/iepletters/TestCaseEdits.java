@@ -1,5 +1,6 @@
 package org.iepletters;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.iepletters.model.Address;
 import org.iepletters.model.Case;
@@ -7,8 +8,10 @@ import org.iepletters.model.Contact;
 import org.iepletters.model.Correspondence;
 import org.iepletters.model.District;
 import org.iepletters.model.Guardian;
+import org.iepletters.model.Iep;
 import org.iepletters.model.Pronouns;
 import org.iepletters.model.Relationship;
+import org.iepletters.model.ServiceLine;
 import org.iepletters.model.Student;
 
 /** Small changes to a sample case, for tests. */
@@ -71,6 +74,17 @@ public final class TestCaseEdits {
   public static Case withConcerns(Case c, String concerns) {
     return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(),
         c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), concerns);
+  }
+
+  /** The case with another name for one service line of the accepted IEP. */
+  public static Case withServiceName(Case c, int index, String service) {
+    Iep iep = c.iep();
+    List<ServiceLine> lines = new ArrayList<>(iep.services());
+    ServiceLine l = lines.get(index);
+    lines.set(index, new ServiceLine(l.id(), service, l.grid(), l.provider(), l.sessions(), l.minutes(), l.per(),
+        l.cycleDays(), l.start(), l.end()));
+    return new Case(c.student(), c.guardian(), c.district(), new Iep(iep.start(), iep.end(), iep.acceptedOn(), lines),
+        c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), c.concerns());
   }
 
   private static Case withStudent(Case c, Student s) {

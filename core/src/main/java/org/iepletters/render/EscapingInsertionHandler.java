@@ -29,12 +29,36 @@ final class EscapingInsertionHandler implements ReferenceInsertionEventHandler {
     if (value == null) {
       return null; // strict mode reports the null with its place in the template
     }
+    if (value instanceof Renderable) {
+      // a #define block or a block macro's body: template text, whose own values are escaped as they render
+      return value;
+    }
     if (!(value instanceof CharSequence || value instanceof Integer || value instanceof Long
         || value instanceof BigInteger || value instanceof BigDecimal)) {
-      throw new VelocityException(reference + " is a " + value.getClass().getSimpleName()
+      // refused as it renders, where Velocity adds the template, line and column to the failure
+      return new NotText(reference + " is a " + value.getClass().getSimpleName()
           + ", not text: print one of its properties instead");
     }
     return new InsertedValue(value.toString());
+  }
+
+  /** A value that is not text, refused when it would be written. */
+  private static final class NotText implements Renderable {
+    private final String problem;
+
+    NotText(String problem) {
+      this.problem = problem;
+    }
+
+    @Override
+    public boolean render(InternalContextAdapter context, Writer writer) {
+      throw new VelocityException(problem);
+    }
+
+    @Override
+    public String toString() {
+      throw new VelocityException(problem);
+    }
   }
 
   /** A value on its way into the output. */

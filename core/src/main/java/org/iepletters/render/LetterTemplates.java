@@ -44,7 +44,8 @@ public final class LetterTemplates {
     p.setProperty(RuntimeConstants.RUNTIME_LOG_NAME, "org.iepletters.render.velocity");
     p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
     p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, ViewOnlyUberspector.class.getName());
-    p.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, ForbiddenEvaluate.class.getName());
+    p.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, String.join(",", ForbiddenEvaluate.class.getName(),
+        RootsOnlyInclude.class.getName(), RootsOnlyParse.class.getName()));
     p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "roots");
     p.setProperty("resource.loader.roots.cache", "true");
     p.setProperty("resource.loader.roots.modification_check_interval", "-1");

@@ -8,18 +8,23 @@ package org.iepletters.render;
  *   <li>Every ASCII punctuation character is backslash-escaped, except the backslash itself, which
  *       becomes the character reference {@code &#92;} (a {@code \\} before a cell's closing pipe
  *       would otherwise join two cells of a GFM table).
- *   <li>Spaces and tabs at the start and end of each line of the value become {@code &#32;} and
- *       {@code &#9;}, which Markdown keeps where it would strip plain whitespace.
+ *   <li>Whitespace at the start and end of each line of the value (spaces, tabs, and Unicode spaces
+ *       such as U+00A0) becomes character references such as {@code &#32;} and {@code &#9;}, which
+ *       Markdown keeps where it would strip plain whitespace, and which let a {@code **} the template
+ *       writes next to the value still close its span.
  *   <li>In a paragraph or list item, a newline becomes a hard line break and an empty line starts a
- *       new paragraph (indented to stay inside the list item).
- *   <li>On a table row or a heading line, which Markdown cannot break, every newline becomes
+ *       new paragraph (indented to stay inside the list item). A newline at the very end of a value
+ *       becomes {@value #CELL_LINE_BREAK}, because the value may end its paragraph, where CommonMark
+ *       prints a backslash break as a backslash.
+ *   <li>On a table row, a heading line or inside a {@code **strong**} span the template opened on the
+ *       line, which Markdown cannot break, every newline becomes
  *       {@value #CELL_LINE_BREAK}. Only the mapper turns that inline HTML into a line break: a value
  *       can never produce it, because its {@code <} is always escaped.
  * </ul>
  */
 final class MarkdownEscaper {
 
-  /** The line break inside a table cell or heading; raw inline HTML that only templates and this class write. */
+  /** The line break inside a table cell or heading, or ending a value; raw inline HTML that only templates and this class write. */
   static final String CELL_LINE_BREAK = "<br>";
 
   private MarkdownEscaper() {}
@@ -46,6 +51,9 @@ final class MarkdownEscaper {
         } else if (pendingParagraph) {
           out.append("\n\n").append(" ".repeat(where.indent()));
           pendingParagraph = false;
+        } else if (line.isEmpty() && i == lines.length - 1) {
+          // a value ending in a newline may end its paragraph too, where a backslash break would print "\"
+          out.append(CELL_LINE_BREAK);
         } else {
           out.append("\\\n").append(" ".repeat(where.indent()));
         }
@@ -67,7 +75,7 @@ final class MarkdownEscaper {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (i < start || i >= end) {
-        out.append(c == '\t' ? "&#9;" : "&#32;");
+        out.append("&#").append((int) c).append(';');
       } else if (c == '\\') {
         out.append("&#92;");
       } else if (isAsciiPunctuation(c)) {
@@ -79,8 +87,12 @@ final class MarkdownEscaper {
     }
   }
 
+  /**
+   * Whitespace in CommonMark's sense (a space, a tab or any Unicode space separator such as U+00A0): stripped at
+   * a line's edges, and next to {@code **} it stops the emphasis from closing.
+   */
   private static boolean isBlank(char c) {
-    return c == ' ' || c == '\t';
+    return c == ' ' || c == '\t' || c == '\f' || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   static boolean isAsciiPunctuation(char c) {
@@ -116,7 +128,25 @@ final class MarkdownEscaper {
           return new LineContext(true, 0);
         }
       }
-      return new LineContext(false, spaces + listMarkerWidth(line, spaces));
+      return new LineContext(insideStrongEmphasis(line), spaces + listMarkerWidth(line, spaces));
+    }
+
+    /**
+     * Whether the template opened {@code **} on this line and has not closed it yet: a paragraph cannot break
+     * inside it, and the {@code **} of a split span would print as asterisks. A value's own asterisks are
+     * always escaped, so every {@code **} here is the template's.
+     */
+    private static boolean insideStrongEmphasis(CharSequence line) {
+      int delimiters = 0;
+      for (int i = 0; i + 1 < line.length(); i++) {
+        if (line.charAt(i) == '\\') {
+          i++;
+        } else if (line.charAt(i) == '*' && line.charAt(i + 1) == '*') {
+          delimiters++;
+          i++;
+        }
+      }
+      return delimiters % 2 == 1;
     }
 
     /** The width of a list marker and the spaces after it at {@code from}, or 0 when there is none. */

@@ -24,7 +24,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * {@code >} is just text. Conventions on top of CommonMark:
  * <ul>
  *   <li>a thematic break ({@code ***} on a line of its own, between empty lines) is a page break;
- *   <li>{@code <br>}, the only inline HTML allowed, is a line break inside a table cell or heading.
+ *   <li>{@code <br>}, the only inline HTML allowed, is a line break inside a table cell or heading, or at the end of a value.
  * </ul>
  */
 public final class MarkdownSyntax {

@@ -37,6 +37,10 @@ final class ReferenceDocument {
   static final String NUMBERING = "word/numbering.xml";
   private static final String STYLES = "word/styles.xml";
   private static final String CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+  /** Limits that keep a hostile reference (a ZIP bomb) from filling memory; a real one is far smaller. */
+  private static final int MAX_PARTS = 1000;
+  private static final int MAX_PART_BYTES = 20 << 20;
+  private static final long MAX_TOTAL_BYTES = 50L << 20;
   private static final Pattern XML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
   /** The parts copied into every letter as they are, by name, in name order. */
@@ -119,6 +123,10 @@ final class ReferenceDocument {
         continue;
       }
       boolean isXml = name.endsWith(".xml") || name.endsWith(".rels");
+      if (isXml) {
+        // copied into every letter: it must be well-formed, with no DOCTYPE that a word processor could resolve
+        parse(xml, part.getValue(), name);
+      }
       keptParts.put(name, isXml ? withoutComments(part.getValue()).getBytes(StandardCharsets.UTF_8) : part.getValue());
     }
     contentTypesXml = contentTypes(parse(xml, contentTypes, CONTENT_TYPES));
@@ -250,9 +258,20 @@ final class ReferenceDocument {
 
   private static Map<String, byte[]> unzip(byte[] docx) {
     Map<String, byte[]> parts = new TreeMap<>();
+    long total = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        parts.put(entry.getName(), zip.readAllBytes());
+        if (parts.size() >= MAX_PARTS) {
+          throw problem("it has more than " + MAX_PARTS + " parts");
+        }
+        // a part's size is read from its expanded bytes, never trusted from the ZIP header
+        byte[] part = zip.readNBytes(MAX_PART_BYTES + 1);
+        total += part.length;
+        if (part.length > MAX_PART_BYTES || total > MAX_TOTAL_BYTES) {
+          throw problem("its parts expand to more than " + (MAX_PART_BYTES >> 20) + " MB each or "
+              + (MAX_TOTAL_BYTES >> 20) + " MB in all");
+        }
+        parts.put(entry.getName(), part);
       }
     } catch (IOException e) {
       throw new IepLettersException("reference.docx is not a readable .docx file", e);

@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.apache.velocity.context.InternalContextAdapter;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.TemplateInitException;
+import org.apache.velocity.runtime.parser.node.ASTStringLiteral;
+import org.apache.velocity.runtime.parser.node.Node;
 import org.apache.velocity.runtime.resource.Resource;
 import org.apache.velocity.runtime.resource.loader.ResourceLoader;
 import org.apache.velocity.util.ExtProperties;
@@ -41,6 +44,24 @@ final class TemplateRootsLoader extends ResourceLoader {
   /** Whether the name is a plain relative path that stays inside a template root. */
   static boolean isSafeName(String name) {
     return name != null && SAFE_NAME.matcher(name).matches();
+  }
+
+  /**
+   * Fails, with the directive's place in its template, when an argument of {@code #include} or {@code #parse}
+   * is not a template name written out in quotes. A name computed from a reference could hold a case's data,
+   * which would then reach messages and logs.
+   */
+  static void requireTemplateNames(InternalContextAdapter context, Node directive, String name) {
+    for (int i = 0; i < directive.jjtGetNumChildren(); i++) {
+      Node child = directive.jjtGetChild(i);
+      Object argument = child.value(context);
+      String written = child.literal();
+      if (!(child instanceof ASTStringLiteral) || !(argument instanceof String path) || !isSafeName(path)
+          || !(written.equals('"' + path + '"') || written.equals("'" + path + "'"))) {
+        throw new TemplateInitException("#" + name + " may only name a template in the template folders, in quotes",
+            directive.getTemplateName(), directive.getColumn(), directive.getLine());
+      }
+    }
   }
 
   @Override

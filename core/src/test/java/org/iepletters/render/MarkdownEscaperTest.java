@@ -40,6 +40,30 @@ class MarkdownEscaperTest {
   }
 
   @Test
+  void newlineEndingAValueIsALineBreakEvenWhereTheValueEndsItsParagraph() {
+    // a backslash break at the end of a paragraph prints as a backslash
+    assertThat(MarkdownEscaper.escape("a\n", "")).isEqualTo("a<br>");
+    assertThat(MarkdownSyntax.html(MarkdownEscaper.escape("a\n", "") + "\n\nnext"))
+        .isEqualTo("<p>a<br></p>\n<p>next</p>\n");
+  }
+
+  @Test
+  void insideBoldTheTemplateOpenedEveryNewlineIsALineBreak() {
+    // a blank line would split the bold span and print its asterisks
+    assertThat(MarkdownEscaper.escape("a\n\nb", "**Re: ")).isEqualTo("a<br><br>b");
+    assertThat(MarkdownEscaper.escape("a\n\nb", "**Re:** ")).isEqualTo("a\n\nb");
+    assertThat(MarkdownEscaper.escape("a\n\nb", "\\*\\*Re: ")).isEqualTo("a\n\nb");
+  }
+
+  @Test
+  void unicodeSpaceEndingAValueStillLetsTheTemplatesBoldClose() {
+    // a ** after U+00A0 does not close emphasis in CommonMark, and would print
+    assertThat(MarkdownEscaper.escape("Sam\u00A0", "**Re: ")).isEqualTo("Sam&#160;");
+    assertThat(MarkdownSyntax.html("**Re: " + MarkdownEscaper.escape("Sam\u00A0", "**Re: ") + "**"))
+        .isEqualTo("<p><strong>Re: Sam\u00A0</strong></p>\n");
+  }
+
+  @Test
   void userTextCannotWriteTheCellBreak() {
     assertThat(MarkdownEscaper.escape("<br>", "| ")).isEqualTo("\\<br\\>");
   }

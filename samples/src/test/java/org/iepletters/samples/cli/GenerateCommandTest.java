@@ -96,6 +96,23 @@ class GenerateCommandTest {
   }
 
   @Test
+  void existingLetterAmongSeveralIsLeftByteForByteAndNothingElseIsWritten() throws IOException {
+    Files.createDirectories(out());
+    Path existing = out().resolve("demand.docx");
+    byte[] earlier = new byte[4096];
+    new java.util.Random(6).nextBytes(earlier);
+    Files.write(existing, earlier);
+
+    Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString(),
+        "--letter", "records-request", "--letter", "demand", "--letter", "prs-complaint").assertBadInput();
+
+    assertThat(Files.readAllBytes(existing)).isEqualTo(earlier);
+    try (java.util.stream.Stream<Path> files = Files.list(out())) {
+      assertThat(files).containsExactly(existing);
+    }
+  }
+
+  @Test
   void overwriteReplacesAnExistingLetter() throws IOException {
     Files.createDirectories(out());
     Path existing = out().resolve("records-request.docx");

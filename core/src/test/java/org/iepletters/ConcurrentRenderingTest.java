@@ -1,0 +1,123 @@
+package org.iepletters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.iepletters.model.Case;
+import org.iepletters.plan.Applicability;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One shared {@link IepLetters} renders letters of every kind and public case on eight threads at once, and
+ * every letter is byte for byte the one rendered alone. The peak heap in use is printed and held to a generous
+ * bound.
+ *
+ * <p>Tagged {@code stress}: {@code mvn verify} runs it with 125 letters per thread; {@code -Dstress.letters=1000}
+ * runs the full 8 × 1,000.
+ */
+@Tag("stress")
+class ConcurrentRenderingTest {
+
+  private static final int THREADS = 8;
+
+  private record Job(String caseName, Case sampleCase, LocalDate date, LetterKind kind, byte[] alone) {}
+
+  @Test
+  void eightThreadsRenderEveryKindAndCaseAsEachWouldAlone() throws Exception {
+    int perThread = Integer.getInteger("stress.letters", 125);
+    IepLetters letters = IepLetters.builder().build();
+    List<Job> jobs = new ArrayList<>();
+    for (String name : CaseFixtures.NAMES) {
+      Case c = CaseFixtures.read(name);
+      LocalDate date = CaseFixtures.asOf(name);
+      for (LetterKind kind : LetterKind.values()) {
+        if (Applicability.check(kind, c, date).isEmpty()) {
+          jobs.add(new Job(name, c, date, kind, IepLetters.defaults().render(kind, c, date).docx()));
+        }
+      }
+    }
+    assertThat(jobs).extracting(Job::kind).containsAll(List.of(LetterKind.values()));
+
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long baseline = memory.getHeapMemoryUsage().getUsed();
+    List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    AtomicLong sampledPeak = new AtomicLong();
+    Thread sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        sampledPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+
+    ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+    AtomicInteger rendered = new AtomicInteger();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    long began = System.nanoTime();
+    try {
+      List<Future<?>> threads = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int offset = t;
+        threads.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < perThread; i++) {
+            Job job = jobs.get((i * 7 + offset) % jobs.size());
+            try {
+              byte[] bytes = letters.render(job.kind(), job.sampleCase(), job.date()).docx();
+              if (!Arrays.equals(bytes, job.alone())) {
+                problems.add(job.caseName() + " " + job.kind() + " differs from the letter rendered alone");
+              }
+            } catch (RuntimeException e) {
+              problems.add(job.caseName() + " " + job.kind() + " threw " + e);
+            }
+            rendered.incrementAndGet();
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> thread : threads) {
+        thread.get();
+      }
+    } finally {
+      pool.shutdown();
+      sampler.interrupt();
+      sampler.join();
+    }
+    long seconds = (System.nanoTime() - began) / 1_000_000_000L;
+    long poolPeak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    long peak = Math.max(sampledPeak.get(), poolPeak);
+    System.out.printf("ConcurrentRenderingTest: %d letters (%d kinds and cases) on %d threads in about %d s;"
+            + " heap in use before %d MB, peak %d MB (sampled %d MB, pool peaks %d MB), max heap %d MB%n",
+        rendered.get(), jobs.size(), THREADS, seconds, baseline >> 20, peak >> 20, sampledPeak.get() >> 20,
+        poolPeak >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
+
+    assertThat(problems).isEmpty();
+    assertThat(rendered.get()).isEqualTo(THREADS * perThread);
+    assertThat(peak).as("peak heap in use").isLessThan(512L << 20);
+  }
+}
