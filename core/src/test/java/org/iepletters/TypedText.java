@@ -17,8 +17,11 @@ import org.w3c.dom.NodeList;
  */
 final class TypedText {
 
-  /** Separates paragraphs in {@link #of}'s result. */
-  static final String PARAGRAPH = "\u2029";
+  /**
+   * Separates paragraphs in {@link #of}'s result: U+FFFF, which validation rejects in any value, so it can never
+   * be part of the text a user typed (U+2029, the paragraph separator, can).
+   */
+  static final String PARAGRAPH = "\uFFFF";
 
   private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
 
