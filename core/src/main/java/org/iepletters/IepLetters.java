@@ -77,14 +77,13 @@ public final class IepLetters {
   }
 
   /**
-   * Does now the work the first letter would otherwise pay for: sets up JAXB on this thread and parses
-   * every template there is. Call it at start-up to keep the first request fast.
+   * Does now the work the first letter would otherwise pay for: parses every template there is. Call it at
+   * start-up to keep the first request fast.
    *
    * @return this
    * @throws TemplateException when a template does not parse
    */
   public IepLetters warmUp() {
-    docx.warmUp();
     templates.prepare(LetterTemplates.MACROS);
     for (LetterKind kind : LetterKind.values()) {
       if (templates.exists(templateName(kind))) {
