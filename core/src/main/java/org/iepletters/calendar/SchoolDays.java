@@ -3,8 +3,11 @@ package org.iepletters.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.iepletters.model.Closure;
 import org.iepletters.model.SchoolCalendar;
 
@@ -20,6 +23,7 @@ import org.iepletters.model.SchoolCalendar;
 public final class SchoolDays {
   private final SchoolCalendar calendar;
   private final LocalDate spanStart;
+  private final long spanStartDay;
   private final int spanLength;
   private final BitSet days;
   /** {@code before[i]} is the number of school days in the span before day {@code i}. */
@@ -28,11 +32,24 @@ public final class SchoolDays {
   private SchoolDays(SchoolCalendar calendar, LocalDate spanStart, LocalDate spanEnd) {
     this.calendar = calendar;
     this.spanStart = spanStart;
+    this.spanStartDay = spanStart.toEpochDay();
     this.spanLength = spanEnd.isBefore(spanStart) ? 0 : (int) ChronoUnit.DAYS.between(spanStart, spanEnd) + 1;
     this.days = new BitSet(spanLength);
+    // the holidays of each year of the span (and the year after) are looked up once, not once a day
+    int firstYear = spanStart.getYear();
+    List<Set<LocalDate>> holidaysByYear = new ArrayList<>();
     for (int i = 0; i < spanLength; i++) {
       LocalDate d = spanStart.plusDays(i);
-      if (isWeekdayNotHoliday(d) && (calendar == null || withinYear(calendar, d))) {
+      DayOfWeek dow = d.getDayOfWeek();
+      if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
+        continue;
+      }
+      int year = d.getYear() - firstYear;
+      while (holidaysByYear.size() < year + 2) {
+        holidaysByYear.add(Holidays.massachusettsObservedDates(firstYear + holidaysByYear.size()));
+      }
+      boolean holiday = holidaysByYear.get(year).contains(d) || holidaysByYear.get(year + 1).contains(d);
+      if (!holiday && (calendar == null || withinYear(calendar, d))) {
         days.set(i);
       }
     }
@@ -99,7 +116,7 @@ public final class SchoolDays {
    * @return true when students attend school that day
    */
   public boolean isSchoolDay(LocalDate date) {
-    long i = ChronoUnit.DAYS.between(spanStart, date);
+    long i = date.toEpochDay() - spanStartDay;
     if (i >= 0 && i < spanLength) {
       return days.get((int) i);
     }
@@ -117,8 +134,8 @@ public final class SchoolDays {
     if (to.isBefore(from)) {
       return 0;
     }
-    long a = ChronoUnit.DAYS.between(spanStart, from);
-    long b = ChronoUnit.DAYS.between(spanStart, to);
+    long a = from.toEpochDay() - spanStartDay;
+    long b = to.toEpochDay() - spanStartDay;
     if (a >= 0 && b < spanLength) {
       return before[(int) b + 1] - before[(int) a];
     }
