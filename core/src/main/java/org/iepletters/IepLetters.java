@@ -80,13 +80,15 @@ public final class IepLetters {
   }
 
   /**
-   * Does now the work the first letter would otherwise pay for: parses every template there is. Call it at
-   * start-up to keep the first request fast.
+   * Does now the work the first letter would otherwise pay for: sets up case validation and parses every
+   * template there is. Call it at start-up to keep the first request fast; it may run on a thread of its own
+   * while the first case is read.
    *
    * @return this
    * @throws TemplateException when a template does not parse
    */
   public IepLetters warmUp() {
+    CaseValidator.warmUp();
     templates.prepare(LetterTemplates.MACROS);
     for (LetterKind kind : LetterKind.values()) {
       if (templates.exists(templateName(kind))) {
