@@ -3,11 +3,8 @@ package org.iepletters.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.iepletters.model.Closure;
 import org.iepletters.model.SchoolCalendar;
 
@@ -35,21 +32,32 @@ public final class SchoolDays {
     this.spanStartDay = spanStart.toEpochDay();
     this.spanLength = spanEnd.isBefore(spanStart) ? 0 : (int) ChronoUnit.DAYS.between(spanStart, spanEnd) + 1;
     this.days = new BitSet(spanLength);
-    // the holidays of each year of the span (and the year after) are looked up once, not once a day
-    int firstYear = spanStart.getYear();
-    List<Set<LocalDate>> holidaysByYear = new ArrayList<>();
+    // Worked out in days from the span's start, not date by date: a date is a holiday when it is observed
+    // for its own year or the year after (as Holidays.isMassachusettsHoliday has it).
+    BitSet holidays = new BitSet(spanLength);
+    if (spanLength > 0) {
+      int lastYear = spanStart.plusDays(spanLength - 1L).getYear();
+      for (int year = spanStart.getYear(); year <= lastYear + 1; year++) {
+        for (LocalDate h : Holidays.massachusettsObservedDates(year)) {
+          long i = h.toEpochDay() - spanStartDay;
+          if ((h.getYear() == year || h.getYear() == year - 1) && i >= 0 && i < spanLength) {
+            holidays.set((int) i);
+          }
+        }
+      }
+    }
+    long yearFrom = Long.MIN_VALUE;
+    long yearTo = Long.MAX_VALUE;
+    if (calendar != null) {
+      boolean known = calendar.firstDay() != null && calendar.lastDay() != null;
+      yearFrom = known ? calendar.firstDay().toEpochDay() - spanStartDay : 1;
+      yearTo = known ? calendar.lastDay().toEpochDay() - spanStartDay : 0;
+    }
+    // 1970-01-01, epoch day 0, was a Thursday
+    int mondayBased = (int) Math.floorMod(spanStartDay + 3, 7L);
     for (int i = 0; i < spanLength; i++) {
-      LocalDate d = spanStart.plusDays(i);
-      DayOfWeek dow = d.getDayOfWeek();
-      if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
-        continue;
-      }
-      int year = d.getYear() - firstYear;
-      while (holidaysByYear.size() < year + 2) {
-        holidaysByYear.add(Holidays.massachusettsObservedDates(firstYear + holidaysByYear.size()));
-      }
-      boolean holiday = holidaysByYear.get(year).contains(d) || holidaysByYear.get(year + 1).contains(d);
-      if (!holiday && (calendar == null || withinYear(calendar, d))) {
+      boolean weekend = (mondayBased + i) % 7 >= 5;
+      if (!weekend && !holidays.get(i) && i >= yearFrom && i <= yearTo) {
         days.set(i);
       }
     }

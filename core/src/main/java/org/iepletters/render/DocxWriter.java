@@ -3,6 +3,7 @@ package org.iepletters.render;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,11 @@ public final class DocxWriter {
   private final ZipParts.Compressed packageRels;
   /** The reference's parts after the letter's own, compressed once, in name order. */
   private final List<ZipParts.Compressed> keptParts = new ArrayList<>();
+  /** The reference's numbering, around the numbering instances of a letter's ordered lists. */
+  private final byte[] numberingHead;
+  private final byte[] numberingTail;
+  /** The numbering part of a letter without an ordered list: the reference's, compressed once. */
+  private final ZipParts.Compressed plainNumbering;
   /** The size of a letter's file without its own parts, to size the buffer once. */
   private final int sharedSize;
 
@@ -54,6 +60,9 @@ public final class DocxWriter {
       size += compressed.deflated().length;
     }
     this.sharedSize = size;
+    this.numberingHead = reference.numberingHead.getBytes(StandardCharsets.UTF_8);
+    this.numberingTail = reference.numberingTail.getBytes(StandardCharsets.UTF_8);
+    this.plainNumbering = ZipParts.compress(ReferenceDocument.NUMBERING, numbering(List.of()));
   }
 
   /**
@@ -74,16 +83,20 @@ public final class DocxWriter {
     zip.add(packageRels);
     zip.add(ReferenceDocument.CORE_PROPERTIES, coreProperties(title, subject, date));
     zip.add(ReferenceDocument.DOCUMENT, document.toString().getBytes(StandardCharsets.UTF_8));
-    zip.add(ReferenceDocument.NUMBERING, numbering(mapper));
+    if (mapper.numbering().isEmpty()) {
+      zip.add(plainNumbering);
+    } else {
+      zip.add(ReferenceDocument.NUMBERING, numbering(mapper.numbering()));
+    }
     for (ZipParts.Compressed part : keptParts) {
       zip.add(part);
     }
     return zip.finish();
   }
-  private byte[] numbering(DocxMapper mapper) {
+  private byte[] numbering(List<DocxMapper.NumberingInstance> instances) {
     String w = reference.numberingPrefix;
-    StringBuilder xml = new StringBuilder(reference.numberingHead);
-    for (DocxMapper.NumberingInstance num : mapper.numbering()) {
+    StringBuilder xml = new StringBuilder(256 * instances.size());
+    for (DocxMapper.NumberingInstance num : instances) {
       xml.append('<').append(w).append("num ").append(w).append("numId=\"").append(num.numId()).append("\">")
           .append('<').append(w).append("abstractNumId ").append(w).append("val=\"")
           .append(reference.decimalAbstractNumId).append("\"/>")
@@ -92,7 +105,11 @@ public final class DocxWriter {
           .append("</").append(w).append("lvlOverride>")
           .append("</").append(w).append("num>");
     }
-    return xml.append(reference.numberingTail).toString().getBytes(StandardCharsets.UTF_8);
+    byte[] middle = xml.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] part = Arrays.copyOf(numberingHead, numberingHead.length + middle.length + numberingTail.length);
+    System.arraycopy(middle, 0, part, numberingHead.length, middle.length);
+    System.arraycopy(numberingTail, 0, part, numberingHead.length + middle.length, numberingTail.length);
+    return part;
   }
 
   private static byte[] coreProperties(String title, String subject, LocalDate date) {
