@@ -2,7 +2,7 @@
 # Cold start of the iep-letters command: a new JVM per run, timed as a whole process from launch
 # until it exits with the letter written. Prints the median of N runs for each variant: plain,
 # with an application class-data-sharing (AppCDS) archive, with C1 only (-XX:TieredStopAtLevel=1),
-# and with both. The archive is made afresh on each use by a training run with
+# and with both, the variants taking turns run by run. The archive is made afresh on each use by a training run with
 # -XX:ArchiveClassesAtExit, because an archive is only valid for the exact jar it was made from.
 #
 # Build the command's jar with the default build (no bench profile) before measuring.
@@ -132,18 +132,6 @@ summary() {
     }'
 }
 
-# Runs one variant $runs times and prints its line of the table.
-measure() {
-  local name=$1 key=$2; shift 2
-  local times=() i
-  for ((i = 1; i <= runs; i++)); do
-    times+=("$(run_once "$key-$i" "$@")")
-  done
-  local median min max
-  read -r median min max < <(summary "${times[@]}")
-  printf '%-34s %10s %8s %8s   %s\n' "$name" "$median" "$min" "$max" "${times[*]}"
-}
-
 java_version=$("$java_bin" -version 2>&1 | head -n 2 | tail -n 1)
 cpu=$(grep -m 1 'model name' /proc/cpuinfo 2> /dev/null | cut -d: -f2- | sed 's/^ *//' || true)
 echo "date:    $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -169,9 +157,25 @@ if ! grep -q 'shared objects file (top)' "$out_dir/archive-check.log"; then
   exit 1
 fi
 
+# The variants: a name for the table, a key for the run folders, and the JVM options.
+variant_names=("plain" "AppCDS" "-XX:TieredStopAtLevel=1" "AppCDS, -XX:TieredStopAtLevel=1")
+variant_keys=(plain appcds c1 appcds-c1)
+variant_options=("" "-XX:SharedArchiveFile=$archive" "-XX:TieredStopAtLevel=1"
+  "-XX:SharedArchiveFile=$archive -XX:TieredStopAtLevel=1")
+
 echo
 printf '%-34s %10s %8s %8s   %s\n' variant median min max runs
-measure "plain" plain
-measure "AppCDS" appcds -XX:SharedArchiveFile="$archive"
-measure "-XX:TieredStopAtLevel=1" c1 -XX:TieredStopAtLevel=1
-measure "AppCDS, -XX:TieredStopAtLevel=1" appcds-c1 -XX:SharedArchiveFile="$archive" -XX:TieredStopAtLevel=1
+# Round by round, each variant once a round: load from other processes falls on every variant alike, so the
+# variants compare fairly even on a busy machine.
+declare -A times
+for ((i = 1; i <= runs; i++)); do
+  for v in "${!variant_keys[@]}"; do
+    # shellcheck disable=SC2086 # the options are words
+    times[$v]+="$(run_once "${variant_keys[$v]}-$i" ${variant_options[$v]}) "
+  done
+done
+for v in "${!variant_keys[@]}"; do
+  # shellcheck disable=SC2086 # the times are words
+  read -r median min max < <(summary ${times[$v]})
+  printf '%-34s %10s %8s %8s   %s\n' "${variant_names[$v]}" "$median" "$min" "$max" "${times[$v]% }"
+done

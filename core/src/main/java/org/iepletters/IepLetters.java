@@ -12,6 +12,7 @@ import org.iepletters.letters.LetterView;
 import org.iepletters.letters.LetterViews;
 import org.iepletters.model.Case;
 import org.iepletters.plan.Applicability;
+import org.iepletters.plan.CaseFigures;
 import org.iepletters.render.DocxWriter;
 import org.iepletters.render.LetterTemplates;
 import org.iepletters.validation.CaseValidator;
@@ -68,8 +69,10 @@ public final class IepLetters {
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(letterDate, "letterDate");
     CaseValidator.requireValid(aCase);
-    Applicability.require(kind, aCase, letterDate);
-    LetterView view = LetterViews.of(kind, aCase, letterDate);
+    // the ledger that decides whether the letter applies is the one it prints: work it out once
+    CaseFigures figures = CaseFigures.of(aCase, letterDate);
+    Applicability.require(kind, figures);
+    LetterView view = LetterViews.of(kind, figures);
     String markdown = templates.render(templateName(kind), Map.of("letter", view));
     String student = aCase.student().fullName();
     byte[] bytes = docx.write(markdown, kind.title(), student + ", " + aCase.student().school(), letterDate);
@@ -77,14 +80,15 @@ public final class IepLetters {
   }
 
   /**
-   * Does now the work the first letter would otherwise pay for: sets up JAXB on this thread and parses
-   * every template there is. Call it at start-up to keep the first request fast.
+   * Does now the work the first letter would otherwise pay for: sets up case validation and parses every
+   * template there is. Call it at start-up to keep the first request fast; it may run on a thread of its own
+   * while the first case is read.
    *
    * @return this
    * @throws TemplateException when a template does not parse
    */
   public IepLetters warmUp() {
-    docx.warmUp();
+    CaseValidator.warmUp();
     templates.prepare(LetterTemplates.MACROS);
     for (LetterKind kind : LetterKind.values()) {
       if (templates.exists(templateName(kind))) {

@@ -76,6 +76,14 @@ public final class Holidays {
     return observedIn(FEDERAL, date, false);
   }
 
+  /**
+   * The observed dates of the Massachusetts legal holidays of a year; a date is a holiday when it is among
+   * those of its own year or of the year after.
+   */
+  static Set<LocalDate> massachusettsObservedDates(int year) {
+    return observedDates(MASSACHUSETTS, year, true);
+  }
+
   private static boolean observedIn(ConcurrentMap<Integer, Set<LocalDate>> cache, LocalDate date, boolean ma) {
     // Observed dates move at most two days, so they stay within the year or cross into the next one only at
     // its start; the holidays of the year after are checked for the federal New Year's Day on December 31.

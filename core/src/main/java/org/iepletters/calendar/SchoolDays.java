@@ -20,6 +20,7 @@ import org.iepletters.model.SchoolCalendar;
 public final class SchoolDays {
   private final SchoolCalendar calendar;
   private final LocalDate spanStart;
+  private final long spanStartDay;
   private final int spanLength;
   private final BitSet days;
   /** {@code before[i]} is the number of school days in the span before day {@code i}. */
@@ -28,11 +29,35 @@ public final class SchoolDays {
   private SchoolDays(SchoolCalendar calendar, LocalDate spanStart, LocalDate spanEnd) {
     this.calendar = calendar;
     this.spanStart = spanStart;
+    this.spanStartDay = spanStart.toEpochDay();
     this.spanLength = spanEnd.isBefore(spanStart) ? 0 : (int) ChronoUnit.DAYS.between(spanStart, spanEnd) + 1;
     this.days = new BitSet(spanLength);
+    // Worked out in days from the span's start, not date by date: a date is a holiday when it is observed
+    // for its own year or the year after (as Holidays.isMassachusettsHoliday has it).
+    BitSet holidays = new BitSet(spanLength);
+    if (spanLength > 0) {
+      int lastYear = spanStart.plusDays(spanLength - 1L).getYear();
+      for (int year = spanStart.getYear(); year <= lastYear + 1; year++) {
+        for (LocalDate h : Holidays.massachusettsObservedDates(year)) {
+          long i = h.toEpochDay() - spanStartDay;
+          if ((h.getYear() == year || h.getYear() == year - 1) && i >= 0 && i < spanLength) {
+            holidays.set((int) i);
+          }
+        }
+      }
+    }
+    long yearFrom = Long.MIN_VALUE;
+    long yearTo = Long.MAX_VALUE;
+    if (calendar != null) {
+      boolean known = calendar.firstDay() != null && calendar.lastDay() != null;
+      yearFrom = known ? calendar.firstDay().toEpochDay() - spanStartDay : 1;
+      yearTo = known ? calendar.lastDay().toEpochDay() - spanStartDay : 0;
+    }
+    // 1970-01-01, epoch day 0, was a Thursday
+    int mondayBased = (int) Math.floorMod(spanStartDay + 3, 7L);
     for (int i = 0; i < spanLength; i++) {
-      LocalDate d = spanStart.plusDays(i);
-      if (isWeekdayNotHoliday(d) && (calendar == null || withinYear(calendar, d))) {
+      boolean weekend = (mondayBased + i) % 7 >= 5;
+      if (!weekend && !holidays.get(i) && i >= yearFrom && i <= yearTo) {
         days.set(i);
       }
     }
@@ -99,7 +124,7 @@ public final class SchoolDays {
    * @return true when students attend school that day
    */
   public boolean isSchoolDay(LocalDate date) {
-    long i = ChronoUnit.DAYS.between(spanStart, date);
+    long i = date.toEpochDay() - spanStartDay;
     if (i >= 0 && i < spanLength) {
       return days.get((int) i);
     }
@@ -117,8 +142,8 @@ public final class SchoolDays {
     if (to.isBefore(from)) {
       return 0;
     }
-    long a = ChronoUnit.DAYS.between(spanStart, from);
-    long b = ChronoUnit.DAYS.between(spanStart, to);
+    long a = from.toEpochDay() - spanStartDay;
+    long b = to.toEpochDay() - spanStartDay;
     if (a >= 0 && b < spanLength) {
       return before[(int) b + 1] - before[(int) a];
     }

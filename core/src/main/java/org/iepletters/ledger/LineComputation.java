@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.iepletters.calendar.SchoolDays;
 import org.iepletters.model.SchoolCalendar;
@@ -15,7 +16,11 @@ import org.iepletters.model.ServiceLogEntry;
 import org.iepletters.validation.InvalidCaseException;
 import org.iepletters.validation.Violation;
 
-/** The ledger of one service line over its window: periods, then entries, then make-up. */
+/**
+ * The ledger of one service line over its window: periods ({@link #prepare}), then entries ({@link #add}, in
+ * the order of the log), then make-up ({@link #finish}). The log is read once for all lines, in its own
+ * order: a large log is read front to back, not line by line.
+ */
 final class LineComputation {
   private static final int WEEK_NOMINAL = 5;
 
@@ -25,6 +30,18 @@ final class LineComputation {
   private final SchoolDays days;
   private final Proration proration;
   private final List<String> warnings;
+
+  private List<Slot> slots;
+  /** For each day of the window, from its start, the index of the counted period holding it, or -1. */
+  private int[] slotOfDay;
+  private long windowStart;
+  private long windowEnd;
+  private long delivered;
+  private long makeupPool;
+  private int sessionsDelivered;
+  private int sessionsCancelled;
+  private int ignored;
+  private boolean anyInWindow;
 
   /** A period overlapping the window, counted or not, with the sums of its entries. */
   private static final class Slot {
@@ -56,12 +73,17 @@ final class LineComputation {
     this.warnings = warnings;
   }
 
-  LineLedger compute(List<ServiceLogEntry> entries) {
+  /**
+   * Checks the line and works out its periods, before any entry is added.
+   *
+   * @throws InvalidCaseException when the line lacks what its ledger needs
+   */
+  void prepare() {
     if (window.isEmpty()) {
-      return new LineLedger(line, window, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, entries.size(), false);
+      return;
     }
-    int sessions = positive(line.sessions(), "sessions");
-    int minutes = positive(line.minutes(), "minutes");
+    positive(line.sessions(), "sessions");
+    positive(line.minutes(), "minutes");
     if (line.per() == null) {
       throw invalid("per", "is required");
     }
@@ -69,44 +91,76 @@ final class LineComputation {
       warnings.add("Service line '" + line.id() + "' has no school day from " + window.start() + " to "
           + window.end() + ", so nothing is counted as required for it.");
     }
-    List<Slot> slots = slots();
-
-    long delivered = 0;
-    long makeupPool = 0;
-    int sessionsDelivered = 0;
-    int sessionsCancelled = 0;
-    int ignored = 0;
-    boolean anyInWindow = false;
-    for (ServiceLogEntry e : entries) {
-      if (e.date() == null || !window.contains(e.date())) {
-        ignored++;
+    slots = slots();
+    windowStart = window.start().toEpochDay();
+    windowEnd = window.end().toEpochDay();
+    slotOfDay = new int[(int) (windowEnd - windowStart + 1)];
+    Arrays.fill(slotOfDay, -1);
+    for (int i = 0; i < slots.size(); i++) {
+      Slot s = slots.get(i);
+      if (s.schoolDays == 0) {
         continue;
       }
-      anyInWindow = true;
-      long entryMinutes = e.minutes() == null ? 0 : e.minutes();
-      Slot slot = countedSlot(slots, e.date());
-      if (e.status() == null) {
-        continue;
-      }
-      switch (e.status()) {
-        case DELIVERED -> {
-          delivered += entryMinutes;
-          sessionsDelivered++;
-          if (slot != null) {
-            slot.delivered += entryMinutes;
-          }
-        }
-        case CANCELLED -> sessionsCancelled++;
-        case STUDENT_ABSENT -> {
-          if (slot != null) {
-            slot.absences++;
-          }
-        }
-        case MAKEUP -> makeupPool += entryMinutes;
+      long from = Math.max(s.start.toEpochDay(), windowStart);
+      long to = Math.min(s.end.toEpochDay(), windowEnd);
+      for (long d = from; d <= to; d++) {
+        slotOfDay[(int) (d - windowStart)] = i;
       }
     }
+  }
 
-    long perPeriod = (long) sessions * minutes;
+  /**
+   * Counts one log entry of this line.
+   *
+   * @param e the entry
+   */
+  void add(ServiceLogEntry e) {
+    if (window.isEmpty()) {
+      ignored++;
+      return;
+    }
+    LocalDate date = e.date();
+    long day = date == null ? Long.MIN_VALUE : date.toEpochDay();
+    if (day < windowStart || day > windowEnd) {
+      ignored++;
+      return;
+    }
+    anyInWindow = true;
+    long entryMinutes = e.minutes() == null ? 0 : e.minutes();
+    int index = slotOfDay[(int) (day - windowStart)];
+    Slot slot = index < 0 ? null : slots.get(index);
+    if (e.status() == null) {
+      return;
+    }
+    switch (e.status()) {
+      case DELIVERED -> {
+        delivered += entryMinutes;
+        sessionsDelivered++;
+        if (slot != null) {
+          slot.delivered += entryMinutes;
+        }
+      }
+      case CANCELLED -> sessionsCancelled++;
+      case STUDENT_ABSENT -> {
+        if (slot != null) {
+          slot.absences++;
+        }
+      }
+      case MAKEUP -> makeupPool += entryMinutes;
+    }
+  }
+
+  /**
+   * The line's ledger, once every entry is added.
+   *
+   * @return the ledger
+   */
+  LineLedger finish() {
+    if (window.isEmpty()) {
+      return new LineLedger(line, window, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, ignored, false);
+    }
+    int minutes = line.minutes();
+    long perPeriod = (long) line.sessions() * minutes;
     List<Slot> counted = new ArrayList<>();
     long totalShortfall = 0;
     for (Slot s : slots) {
@@ -238,24 +292,6 @@ final class LineComputation {
   private Slot slot(LocalDate start, LocalDate end, int nominal) {
     int k = days.count(later(start, window.start()), earlier(end, window.end()));
     return new Slot(start, end, k, nominal);
-  }
-
-  /** The counted period holding a date, or {@code null} when no period holds it or the period has no school day. */
-  private static Slot countedSlot(List<Slot> slots, LocalDate date) {
-    int lo = 0;
-    int hi = slots.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Slot s = slots.get(mid);
-      if (date.isBefore(s.start)) {
-        hi = mid - 1;
-      } else if (date.isAfter(s.end)) {
-        lo = mid + 1;
-      } else {
-        return s.schoolDays > 0 ? s : null;
-      }
-    }
-    return null;
   }
 
   private LocalDate firstSchoolDay(LocalDate from, LocalDate to) {

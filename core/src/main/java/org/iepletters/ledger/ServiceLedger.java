@@ -2,6 +2,7 @@ package org.iepletters.ledger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +61,6 @@ public record ServiceLedger(
    */
   public static ServiceLedger of(Case c, LocalDate asOf, Proration proration) {
     Iep iep = c.iep();
-    Map<String, List<ServiceLogEntry>> byLine = new HashMap<>();
-    for (ServiceLogEntry e : c.serviceLogs()) {
-      if (e != null && e.service() != null) {
-        byLine.computeIfAbsent(e.service(), k -> new ArrayList<>()).add(e);
-      }
-    }
     List<Window> windows = new ArrayList<>();
     LocalDate from = null;
     LocalDate to = null;
@@ -86,12 +81,31 @@ public record ServiceLedger(
     if (!schoolDays.hasCalendar()) {
       warnings.add(NO_CALENDAR_WARNING);
     }
-    List<LineLedger> lines = new ArrayList<>();
-    long total = 0;
+    List<LineComputation> computations = new ArrayList<>();
+    // the lines of each id: an entry counts for every line it names
+    Map<String, LineComputation[]> byId = new HashMap<>();
     for (int i = 0; i < iep.services().size(); i++) {
       ServiceLine line = iep.services().get(i);
-      LineLedger ledger = new LineComputation(line, i, windows.get(i), schoolDays, proration, warnings)
-          .compute(byLine.getOrDefault(line.id(), List.of()));
+      LineComputation computation = new LineComputation(line, i, windows.get(i), schoolDays, proration, warnings);
+      computation.prepare();
+      computations.add(computation);
+      byId.merge(line.id(), new LineComputation[] {computation}, ServiceLedger::concat);
+    }
+    // one pass over the log in its own order, which is the order it sits in memory
+    for (ServiceLogEntry e : c.serviceLogs()) {
+      if (e != null && e.service() != null) {
+        LineComputation[] named = byId.get(e.service());
+        if (named != null) {
+          for (LineComputation computation : named) {
+            computation.add(e);
+          }
+        }
+      }
+    }
+    List<LineLedger> lines = new ArrayList<>();
+    long total = 0;
+    for (LineComputation computation : computations) {
+      LineLedger ledger = computation.finish();
       lines.add(ledger);
       total += ledger.owedMinutes();
     }
@@ -111,6 +125,12 @@ public record ServiceLedger(
   /** Whether any line has owed minutes. */
   public boolean hasOwedMinutes() {
     return totalOwedMinutes > 0;
+  }
+
+  private static LineComputation[] concat(LineComputation[] a, LineComputation[] b) {
+    LineComputation[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   private static Window windowOf(Iep iep, ServiceLine line, LocalDate asOf) {

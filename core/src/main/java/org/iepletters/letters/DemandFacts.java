@@ -43,11 +43,11 @@ public record DemandFacts(
    * The facts of a demand sent on a date.
    *
    * @param c a valid case
-   * @param letterDate the date the demand is sent; the ledger counts up to it
+   * @param letterDate the date the demand is sent
+   * @param ledger the case's ledger as of the letter date
    * @return the facts
    */
-  static DemandFacts of(Case c, LocalDate letterDate) {
-    ServiceLedger ledger = ServiceLedger.of(c, letterDate);
+  static DemandFacts of(Case c, LocalDate letterDate, ServiceLedger ledger) {
     List<ShortfallLine> lines = ledger.services().stream()
         .filter(LineLedger::hasOwedMinutes)
         .map(ShortfallLine::of)

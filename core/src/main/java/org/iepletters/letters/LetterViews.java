@@ -21,6 +21,7 @@ import org.iepletters.model.Pronouns;
 import org.iepletters.model.Relationship;
 import org.iepletters.model.ServiceLine;
 import org.iepletters.model.Student;
+import org.iepletters.plan.CaseFigures;
 import org.iepletters.validation.InvalidCaseException;
 import org.iepletters.validation.RenderChecks;
 
@@ -45,6 +46,21 @@ public final class LetterViews {
    *     student under 18 on the letter date)
    */
   public static LetterView of(LetterKind kind, Case c, LocalDate letterDate) {
+    return of(kind, CaseFigures.of(c, letterDate));
+  }
+
+  /**
+   * The view of one letter, from figures already worked out for it (as when its applicability was checked).
+   *
+   * @param kind the letter
+   * @param figures a valid case's figures as of the date the letter is sent
+   * @return the view its template prints
+   * @throws InvalidCaseException when the case lacks what this letter needs (its addressee; an eligible
+   *     student under 18 on the letter date)
+   */
+  public static LetterView of(LetterKind kind, CaseFigures figures) {
+    Case c = figures.aCase();
+    LocalDate letterDate = figures.date();
     // every letter goes to the director or copies them, and a missing role falls back to the director
     RenderChecks.requireRenderable(c, letterDate, List.of(ContactRole.SPECIAL_EDUCATION_DIRECTOR));
     Guardian guardian = c.guardian();
@@ -68,16 +84,18 @@ public final class LetterViews {
         addressees.stream().filter(p -> p.email() != null).toList(),
         addressees.stream().filter(p -> p.email() == null).toList(),
         childWords(student, guardian.relationship()),
-        facts(kind, c, letterDate, cc));
+        facts(kind, figures, cc));
   }
 
-  private static LetterFacts facts(LetterKind kind, Case c, LocalDate letterDate, List<Person> cc) {
+  private static LetterFacts facts(LetterKind kind, CaseFigures figures, List<Person> cc) {
+    Case c = figures.aCase();
+    LocalDate letterDate = figures.date();
     return switch (kind) {
       case RECORDS_REQUEST -> recordsRequestFacts(c, letterDate);
-      case DEMAND -> DemandFacts.of(c, letterDate);
-      case PRS_COMPLAINT -> PrsComplaintFacts.of(c, letterDate, cc);
-      case PARTIAL_REJECTION -> PartialRejectionFacts.of(c, letterDate);
-      case WRITTEN_NOTICE_REQUEST -> WrittenNoticeRequestFacts.of(c, letterDate);
+      case DEMAND -> DemandFacts.of(c, letterDate, figures.ledger());
+      case PRS_COMPLAINT -> PrsComplaintFacts.of(c, letterDate, cc, figures.ledger());
+      case PARTIAL_REJECTION -> PartialRejectionFacts.of(c, letterDate, figures.change());
+      case WRITTEN_NOTICE_REQUEST -> WrittenNoticeRequestFacts.of(c, letterDate, figures.change());
     };
   }
 

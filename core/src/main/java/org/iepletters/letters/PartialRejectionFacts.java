@@ -42,10 +42,10 @@ public record PartialRejectionFacts(
   }
 
   /** The facts of a case whose proposed IEP cuts a service, as if the letter is sent on the letter date. */
-  static PartialRejectionFacts of(Case c, LocalDate letterDate) {
+  static PartialRejectionFacts of(Case c, LocalDate letterDate, IepChange change) {
     ProposedIep proposed = c.proposedIep();
     LocalDate responseDue = Deadline.proposedIepResponseDue(proposed.receivedOn(), proposed.proposedOn()).date();
-    List<String> kept = IepChange.of(c).lines().stream()
+    List<String> kept = change.lines().stream()
         .filter(l -> !l.kind().isCut())
         .map(l -> l.proposed().service())
         .toList();
@@ -56,7 +56,7 @@ public record PartialRejectionFacts(
         Wording.date(c.iep().start()),
         Wording.date(c.iep().end()),
         Wording.date(c.iep().acceptedOn()),
-        ServiceCut.of(c),
+        ServiceCut.of(change),
         kept.isEmpty() ? null : Wording.join(kept),
         Wording.dateWithWeekday(Deadline.bseaForwardingDue(letterDate).date()),
         letterDate.isAfter(responseDue) ? null : Wording.date(responseDue));

@@ -71,14 +71,15 @@ public record PrsComplaintFacts(
    * @param c a valid case
    * @param filed the filing date; the ledger counts up to it
    * @param copies the district's people who receive a copy
+   * @param ledger the case's ledger as of the filing date
    * @return the facts
    */
-  static PrsComplaintFacts of(Case c, LocalDate filed, List<Person> copies) {
+  static PrsComplaintFacts of(Case c, LocalDate filed, List<Person> copies, ServiceLedger ledger) {
     LocalDate earliest = Deadline.prsEarliestViolation(filed).date();
     List<ShortfallLine> lines = new ArrayList<>();
     long total = 0;
     boolean leftOut = false;
-    for (LineLedger line : ServiceLedger.of(c, filed).services()) {
+    for (LineLedger line : ledger.services()) {
       if (!line.hasOwedMinutes()) {
         continue;
       }

@@ -6,7 +6,6 @@ import org.iepletters.change.ChangeKind;
 import org.iepletters.change.IepChange;
 import org.iepletters.change.LineChange;
 import org.iepletters.change.WeeklyMinutes;
-import org.iepletters.model.Case;
 import org.iepletters.model.ServiceLine;
 
 /**
@@ -24,10 +23,10 @@ public record ServiceCut(
     String service, String provider, String accepted, String proposed, String acceptedWeekly,
     String proposedWeekly, boolean removed) {
 
-  /** The reduced and removed lines of a case's proposed IEP, in the accepted IEP's order; empty without one. */
-  static List<ServiceCut> of(Case c) {
+  /** The reduced and removed lines of a proposed IEP, in the accepted IEP's order; empty without one. */
+  static List<ServiceCut> of(IepChange change) {
     List<ServiceCut> cuts = new ArrayList<>();
-    for (LineChange line : IepChange.of(c).cuts()) {
+    for (LineChange line : change.cuts()) {
       boolean removed = line.kind() == ChangeKind.REMOVED;
       cuts.add(new ServiceCut(
           line.accepted().service(),

@@ -1,6 +1,5 @@
 package org.iepletters.letters;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,7 +24,20 @@ public final class Wording {
 
   /** A whole number with thousands separators: "16,200". */
   public static String number(long value) {
-    return NumberFormat.getIntegerInstance(Locale.US).format(value);
+    // what NumberFormat.getIntegerInstance(Locale.US) writes, without making a format on every call
+    String digits = Long.toString(value);
+    int sign = value < 0 ? 1 : 0;
+    int length = digits.length() - sign;
+    if (length <= 3) {
+      return digits;
+    }
+    StringBuilder grouped = new StringBuilder(digits.length() + length / 3).append(digits, 0, sign);
+    int first = sign + (length % 3 == 0 ? 3 : length % 3);
+    grouped.append(digits, sign, first);
+    for (int i = first; i < digits.length(); i += 3) {
+      grouped.append(',').append(digits, i, i + 3);
+    }
+    return grouped.toString();
   }
 
   /** Items joined in English: "A", "A and B", "A, B and C". */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.iepletters.calendar.Deadline;
+import org.iepletters.change.IepChange;
 import org.iepletters.model.Case;
 import org.iepletters.model.RefusedRequest;
 
@@ -49,8 +50,8 @@ public record WrittenNoticeRequestFacts(
   public record Refusal(String request, String refusedOn) {}
 
   /** The facts of a case with a cut or a refused request, as if the letter is sent on the letter date. */
-  static WrittenNoticeRequestFacts of(Case c, LocalDate letterDate) {
-    List<ServiceCut> cuts = ServiceCut.of(c);
+  static WrittenNoticeRequestFacts of(Case c, LocalDate letterDate, IepChange change) {
+    List<ServiceCut> cuts = ServiceCut.of(change);
     List<Refusal> refusals = c.refusedRequests().stream()
         .map((RefusedRequest r) -> new Refusal(r.request(), Wording.date(r.date())))
         .toList();

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.iepletters.LetterKind;
 import org.iepletters.LetterNotApplicableException;
 import org.iepletters.calendar.Deadline;
-import org.iepletters.change.IepChange;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
 
@@ -29,19 +28,32 @@ public final class Applicability {
    * @return the reason, without personal data, or empty when the letter applies
    */
   public static Optional<String> check(LetterKind kind, Case c, LocalDate date) {
+    return check(kind, CaseFigures.of(c, date));
+  }
+
+  /**
+   * Why a letter does not apply, from figures the caller goes on to use.
+   *
+   * @param kind the letter
+   * @param figures a valid case's figures as of the letter's date
+   * @return the reason, without personal data, or empty when the letter applies
+   */
+  public static Optional<String> check(LetterKind kind, CaseFigures figures) {
+    Case c = figures.aCase();
+    LocalDate date = figures.date();
     return switch (kind) {
       case RECORDS_REQUEST -> Optional.empty();
-      case DEMAND -> owedMinutes(ServiceLedger.of(c, date), date);
+      case DEMAND -> owedMinutes(figures.ledger(), date);
       case PRS_COMPLAINT -> {
-        ServiceLedger ledger = ServiceLedger.of(c, date);
+        ServiceLedger ledger = figures.ledger();
         yield owedMinutes(ledger, date).or(() -> owedWithinAYear(ledger, date));
       }
       case PARTIAL_REJECTION -> c.proposedIep() == null
           ? Optional.of("the case has no proposed IEP")
-          : IepChange.of(c).hasCut()
+          : figures.change().hasCut()
               ? Optional.empty()
               : Optional.of("the proposed IEP reduces or removes no service");
-      case WRITTEN_NOTICE_REQUEST -> IepChange.of(c).hasCut() || !c.refusedRequests().isEmpty()
+      case WRITTEN_NOTICE_REQUEST -> figures.change().hasCut() || !c.refusedRequests().isEmpty()
           ? Optional.empty()
           : Optional.of("no proposed IEP reduces or removes a service, and no request was refused");
     };
@@ -74,7 +86,18 @@ public final class Applicability {
    * @throws LetterNotApplicableException when it does not apply, with the reason
    */
   public static void require(LetterKind kind, Case c, LocalDate date) {
-    check(kind, c, date).ifPresent(reason -> {
+    require(kind, CaseFigures.of(c, date));
+  }
+
+  /**
+   * Checks that a letter applies, from figures the caller goes on to use.
+   *
+   * @param kind the letter
+   * @param figures a valid case's figures as of the letter's date
+   * @throws LetterNotApplicableException when it does not apply, with the reason
+   */
+  public static void require(LetterKind kind, CaseFigures figures) {
+    check(kind, figures).ifPresent(reason -> {
       throw new LetterNotApplicableException(kind, reason);
     });
   }

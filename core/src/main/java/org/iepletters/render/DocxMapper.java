@@ -1,12 +1,10 @@
 package org.iepletters.render;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -28,48 +26,29 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.docx4j.sharedtypes.STOnOff;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.Br;
-import org.docx4j.wml.CTTblLook;
-import org.docx4j.wml.CTTblPrBase;
-import org.docx4j.wml.Jc;
-import org.docx4j.wml.JcEnumeration;
-import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.P;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.PPrBase;
-import org.docx4j.wml.R;
-import org.docx4j.wml.RPr;
-import org.docx4j.wml.STBrType;
-import org.docx4j.wml.Tbl;
-import org.docx4j.wml.TblGrid;
-import org.docx4j.wml.TblGridCol;
-import org.docx4j.wml.TblPr;
-import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.TcPr;
-import org.docx4j.wml.Tr;
-import org.docx4j.wml.TrPr;
 import org.iepletters.IepLettersException;
 
 /**
- * Turns the Markdown of one letter into WordprocessingML body content, styled by the reference
- * document's style ids. One instance per letter: it collects the numbering instances the letter's
- * ordered lists need, each list restarting at its own first number.
+ * Turns the Markdown of one letter into the WordprocessingML of {@code word/document.xml}, styled by the
+ * reference document's style ids, written straight into a buffer as the tree is visited. One instance per
+ * letter: it collects the numbering instances the letter's ordered lists need, each list restarting at its
+ * own first number.
+ *
+ * <p>The elements, their order and their attributes are those docx4j's objects marshalled to before; the
+ * golden tests hold the output to them.
  */
 final class DocxMapper extends AbstractVisitor {
-
-  private static final ObjectFactory WML = new ObjectFactory();
 
   /** A numbering instance one ordered list needs: a new {@code w:num} restarting at {@code start}. */
   record NumberingInstance(int numId, int level, int start) {}
 
   private final ReferenceDocument reference;
-  private final List<Object> body = new ArrayList<>();
+  private final WordXmlWriter xml;
   private final List<NumberingInstance> numbering = new ArrayList<>();
-  private List<Object> target = body;
-  private P paragraph;
+  /** Whether a paragraph is open, so runs go into it. */
+  private boolean paragraph;
+  /** Whether the paragraph open is directly in the body, not in a table cell. */
+  private boolean inCell;
   private boolean bold;
   private boolean italic;
   private int listDepth = -1;
@@ -77,38 +56,43 @@ final class DocxMapper extends AbstractVisitor {
   private boolean firstParagraphOfItem;
   private boolean afterTable;
 
-  DocxMapper(ReferenceDocument reference) {
+  /**
+   * A mapper writing into a buffer.
+   *
+   * @param reference the reference document's styles and section properties
+   * @param out where the part goes, after its XML declaration
+   */
+  DocxMapper(ReferenceDocument reference, StringBuilder out) {
     this.reference = reference;
+    this.xml = new WordXmlWriter(out);
   }
 
-  /** The body content, in order. */
-  List<Object> body() {
-    return body;
-  }
-
-  /** The numbering instances this letter's ordered lists need. */
+  /** The numbering instances this letter's ordered lists need, known once the document is visited. */
   List<NumberingInstance> numbering() {
     return numbering;
   }
 
   @Override
   public void visit(Document document) {
+    xml.root("w:document").start("w:body");
     visitChildren(document);
+    closeParagraph();
+    xml.raw(reference.sectionPropertiesXml).end().end();
   }
 
   @Override
   public void visit(Paragraph p) {
-    if (paragraph != null) { // a table cell's or list item's text
+    if (paragraph) { // a table cell's or list item's text
       visitChildren(p);
       return;
     }
-    P para = startParagraph(listDepth >= 0 ? reference.listParagraphStyle : null);
-    if (listDepth >= 0 && firstParagraphOfItem) {
-      numberParagraph(para);
+    boolean numbered = listDepth >= 0 && firstParagraphOfItem;
+    startParagraph(listDepth >= 0 ? reference.listParagraphStyle : null, numbered, null);
+    if (numbered) {
       firstParagraphOfItem = false;
     }
     visitChildren(p);
-    paragraph = null;
+    closeParagraph();
   }
 
   @Override
@@ -118,20 +102,16 @@ final class DocxMapper extends AbstractVisitor {
       case 2 -> reference.headingStyle2;
       default -> reference.headingStyle3;
     };
-    startParagraph(style);
+    startParagraph(style, false, null);
     visitChildren(heading);
-    paragraph = null;
+    closeParagraph();
   }
 
   @Override
   public void visit(ThematicBreak thematicBreak) {
-    P page = startParagraph(null);
-    R run = WML.createR();
-    Br br = WML.createBr();
-    br.setType(STBrType.PAGE);
-    run.getContent().add(br);
-    page.getContent().add(run);
-    paragraph = null;
+    startParagraph(null, false, null);
+    xml.start("w:r").start("w:br").attribute("w:type", "page").end().end();
+    closeParagraph();
   }
 
   @Override
@@ -236,145 +216,108 @@ final class DocxMapper extends AbstractVisitor {
   }
 
   private void table(TableBlock table) {
-    List<TableRow> rows = new ArrayList<>();
-    List<Boolean> header = new ArrayList<>();
+    int columns = 0;
     for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
       for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-        rows.add((TableRow) row);
-        header.add(section instanceof TableHead);
+        int cells = 0;
+        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+          cells++;
+        }
+        columns = Math.max(columns, cells);
       }
-    }
-    int columns = 0;
-    for (TableRow row : rows) {
-      int cells = 0;
-      for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-        cells++;
-      }
-      columns = Math.max(columns, cells);
     }
     int width = reference.textWidth / Math.max(columns, 1);
 
-    Tbl tbl = WML.createTbl();
-    TblPr tblPr = WML.createTblPr();
-    CTTblPrBase.TblStyle style = WML.createCTTblPrBaseTblStyle();
-    style.setVal(reference.tableStyle);
-    tblPr.setTblStyle(style);
-    TblWidth tblWidth = WML.createTblWidth();
-    tblWidth.setType("pct");
-    tblWidth.setW(BigInteger.valueOf(5000));
-    tblPr.setTblW(tblWidth);
-    CTTblLook look = WML.createCTTblLook();
-    look.setVal("04A0");
-    look.setFirstRow(STOnOff.ONE);
-    look.setLastRow(STOnOff.ZERO);
-    look.setFirstColumn(STOnOff.ZERO);
-    look.setLastColumn(STOnOff.ZERO);
-    look.setNoHBand(STOnOff.ZERO);
-    look.setNoVBand(STOnOff.ONE);
-    tblPr.setTblLook(look);
-    tbl.setTblPr(tblPr);
-    TblGrid grid = WML.createTblGrid();
+    closeParagraph();
+    xml.start("w:tbl").start("w:tblPr")
+        .value("w:tblStyle", reference.tableStyle)
+        .start("w:tblW").attribute("w:w", 5000).attribute("w:type", "pct").end()
+        .start("w:tblLook").attribute("w:firstRow", "1").attribute("w:lastRow", "0").attribute("w:firstColumn", "0")
+        .attribute("w:lastColumn", "0").attribute("w:noHBand", "0").attribute("w:noVBand", "1")
+        .attribute("w:val", "04A0").end()
+        .end();
+    xml.start("w:tblGrid");
     for (int i = 0; i < columns; i++) {
-      TblGridCol col = WML.createTblGridCol();
-      col.setW(BigInteger.valueOf(width));
-      grid.getGridCol().add(col);
+      xml.start("w:gridCol").attribute("w:w", width).end();
     }
-    tbl.setTblGrid(grid);
+    xml.end();
 
-    for (int r = 0; r < rows.size(); r++) {
-      Tr tr = WML.createTr();
-      if (header.get(r)) {
-        TrPr trPr = WML.createTrPr();
-        trPr.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
-        tr.setTrPr(trPr);
+    for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+      boolean header = section instanceof TableHead;
+      for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+        xml.start("w:tr");
+        if (header) {
+          xml.start("w:trPr").empty("w:tblHeader").end();
+        }
+        int cells = 0;
+        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+          cell((TableCell) c, width);
+          cells++;
+        }
+        for (; cells < columns; cells++) {
+          // a row shorter than the header: Word needs every cell to hold a paragraph
+          startCell(width);
+          xml.empty("w:p").end();
+        }
+        xml.end();
       }
-      int cells = 0;
-      for (Node c = rows.get(r).getFirstChild(); c != null; c = c.getNext()) {
-        tr.getContent().add(cell((TableCell) c, width));
-        cells++;
-      }
-      for (; cells < columns; cells++) {
-        tr.getContent().add(emptyCell(width));
-      }
-      tbl.getContent().add(tr);
     }
-    target.add(tbl);
+    xml.end();
     afterTable = true;
   }
 
-  private Tc cell(TableCell cell, int width) {
-    Tc tc = cellOfWidth(width);
-    List<Object> outer = target;
-    target = tc.getContent();
-    P para = startParagraph(null);
-    if (cell.getAlignment() != null) {
-      Jc jc = WML.createJc();
-      jc.setVal(switch (cell.getAlignment()) {
-        case LEFT -> JcEnumeration.LEFT;
-        case CENTER -> JcEnumeration.CENTER;
-        case RIGHT -> JcEnumeration.RIGHT;
-      });
-      properties(para).setJc(jc);
-    }
+  private void cell(TableCell cell, int width) {
+    startCell(width);
+    boolean outer = inCell;
+    inCell = true;
+    String jc = cell.getAlignment() == null ? null : switch (cell.getAlignment()) {
+      case LEFT -> "left";
+      case CENTER -> "center";
+      case RIGHT -> "right";
+    };
+    startParagraph(null, false, jc);
     visitChildren(cell);
-    paragraph = null;
-    target = outer;
-    return tc;
+    closeParagraph();
+    inCell = outer;
+    xml.end();
   }
 
-  /** A cell for a row shorter than the header: Word needs every cell to hold a paragraph. */
-  private static Tc emptyCell(int width) {
-    Tc tc = cellOfWidth(width);
-    tc.getContent().add(WML.createP());
-    return tc;
+  private void startCell(int width) {
+    xml.start("w:tc").start("w:tcPr").start("w:tcW").attribute("w:w", width).attribute("w:type", "dxa").end().end();
   }
 
-  private static Tc cellOfWidth(int width) {
-    Tc tc = WML.createTc();
-    TcPr tcPr = WML.createTcPr();
-    TblWidth w = WML.createTblWidth();
-    w.setType("dxa");
-    w.setW(BigInteger.valueOf(width));
-    tcPr.setTcW(w);
-    tc.setTcPr(tcPr);
-    return tc;
-  }
-
-  private P startParagraph(String styleId) {
-    P p = WML.createP();
-    if (styleId != null) {
-      PPrBase.PStyle pStyle = WML.createPPrBasePStyle();
-      pStyle.setVal(styleId);
-      properties(p).setPStyle(pStyle);
-    }
-    if (afterTable && target == body) {
-      // Word puts no space after a table; the paragraph after one gets the usual gap
-      PPrBase.Spacing spacing = WML.createPPrBaseSpacing();
-      spacing.setBefore(BigInteger.valueOf(160));
-      properties(p).setSpacing(spacing);
-    }
+  /** Opens a paragraph with its properties, in WordprocessingML's order: style, numbering, spacing, alignment. */
+  private void startParagraph(String styleId, boolean numbered, String jc) {
+    closeParagraph();
+    // Word puts no space after a table; the paragraph after one gets the usual gap
+    boolean spaced = afterTable && !inCell;
     afterTable = false;
-    target.add(p);
-    paragraph = p;
-    return p;
-  }
-
-  private static PPr properties(P p) {
-    if (p.getPPr() == null) {
-      p.setPPr(WML.createPPr());
+    xml.start("w:p");
+    paragraph = true;
+    if (styleId == null && !numbered && !spaced && jc == null) {
+      return;
     }
-    return p.getPPr();
+    xml.start("w:pPr");
+    if (styleId != null) {
+      xml.value("w:pStyle", styleId);
+    }
+    if (numbered) {
+      xml.start("w:numPr").value("w:ilvl", String.valueOf(Math.min(listDepth, 8))).value("w:numId", listNumId).end();
+    }
+    if (spaced) {
+      xml.start("w:spacing").attribute("w:before", 160).end();
+    }
+    if (jc != null) {
+      xml.value("w:jc", jc);
+    }
+    xml.end();
   }
 
-  private void numberParagraph(P para) {
-    PPrBase.NumPr numPr = WML.createPPrBaseNumPr();
-    PPrBase.NumPr.Ilvl ilvl = WML.createPPrBaseNumPrIlvl();
-    ilvl.setVal(BigInteger.valueOf(Math.min(listDepth, 8)));
-    PPrBase.NumPr.NumId numId = WML.createPPrBaseNumPrNumId();
-    numId.setVal(new BigInteger(listNumId));
-    numPr.setIlvl(ilvl);
-    numPr.setNumId(numId);
-    properties(para).setNumPr(numPr);
+  private void closeParagraph() {
+    if (paragraph) {
+      xml.end();
+      paragraph = false;
+    }
   }
 
   private void addText(String text) {
@@ -386,45 +329,50 @@ final class DocxMapper extends AbstractVisitor {
       addRun(text.substring(from, tab), true);
       from = tab + 1;
     }
-    addRun(text.substring(from), false);
+    addRun(from == 0 ? text : text.substring(from), false);
   }
 
   private void addRun(String text, boolean tabAfter) {
-    R run = run();
+    startRun();
     if (!text.isEmpty()) {
-      org.docx4j.wml.Text t = WML.createText();
-      t.setValue(text);
-      if (!text.strip().equals(text) || text.contains("  ")) {
-        t.setSpace("preserve");
+      xml.start("w:t");
+      if (needsPreserve(text)) {
+        xml.attribute("xml:space", "preserve");
       }
-      run.getContent().add(WML.createRT(t));
+      xml.text(text).end();
     }
     if (tabAfter) {
-      run.getContent().add(WML.createRTab(WML.createRTab()));
+      xml.empty("w:tab");
     }
+    xml.end();
+  }
+
+  /** Whether Word would drop spaces of the text: leading, trailing or doubled whitespace. */
+  private static boolean needsPreserve(String text) {
+    return Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))
+        || text.contains("  ");
   }
 
   private void addBreak() {
-    run().getContent().add(WML.createBr());
+    startRun();
+    xml.empty("w:br").end();
   }
 
-  private R run() {
-    if (paragraph == null) {
-      startParagraph(null);
+  private void startRun() {
+    if (!paragraph) {
+      startParagraph(null, false, null);
     }
-    R run = WML.createR();
+    xml.start("w:r");
     if (bold || italic) {
-      RPr rPr = WML.createRPr();
+      xml.start("w:rPr");
       if (bold) {
-        rPr.setB(new BooleanDefaultTrue());
+        xml.empty("w:b");
       }
       if (italic) {
-        rPr.setI(new BooleanDefaultTrue());
+        xml.empty("w:i");
       }
-      run.setRPr(rPr);
+      xml.end();
     }
-    paragraph.getContent().add(run);
-    return run;
   }
 
   private static String textOf(Node node) {

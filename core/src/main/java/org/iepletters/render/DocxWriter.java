@@ -1,30 +1,20 @@
 package org.iepletters.render;
 
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.docx4j.jaxb.Context;
-import org.docx4j.wml.Body;
-import org.docx4j.wml.Document;
-import org.docx4j.wml.ObjectFactory;
-import org.iepletters.IepLettersException;
 
 /**
  * Writes the {@code .docx} of one letter: the same input gives the same bytes, on any thread.
  *
- * <p>Only three parts are made per letter: {@code word/document.xml} (docx4j objects marshalled
- * through {@link WordXmlWriter}), {@code word/numbering.xml} (the reference's numbering plus one
- * instance per ordered list) and {@code docProps/core.xml}. Every other part is the reference's,
- * copied as bytes. Entries are written in a fixed order with a fixed time (the letter date), so no
- * clock, time zone, random id or global docx4j setting reaches the file.
+ * <p>Only three parts are made per letter: {@code word/document.xml} (written from the Markdown by
+ * {@link DocxMapper}), {@code word/numbering.xml} (the reference's numbering plus one instance per ordered
+ * list) and {@code docProps/core.xml}. Every other part is the reference's, compressed once when the writer
+ * is made and copied into each letter as it is. Entries are written in a fixed order with a fixed time (the
+ * letter date), so no clock, time zone, random id or global setting reaches the file.
  */
 public final class DocxWriter {
 
@@ -36,24 +26,43 @@ public final class DocxWriter {
       + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
       + "core-properties\" Target=\"docProps/core.xml\"/>"
       + "</Relationships>";
-  private static final ObjectFactory WML = new ObjectFactory();
 
   private final ReferenceDocument reference;
-  private final ThreadLocal<Marshaller> marshallers = ThreadLocal.withInitial(DocxWriter::newMarshaller);
+  /** The parts before the letter's own, compressed once. */
+  private final ZipParts.Compressed contentTypes;
+  private final ZipParts.Compressed packageRels;
+  /** The reference's parts after the letter's own, compressed once, in name order. */
+  private final List<ZipParts.Compressed> keptParts = new ArrayList<>();
+  /** The reference's numbering, around the numbering instances of a letter's ordered lists. */
+  private final byte[] numberingHead;
+  private final byte[] numberingTail;
+  /** The numbering part of a letter without an ordered list: the reference's, compressed once. */
+  private final ZipParts.Compressed plainNumbering;
+  /** The size of a letter's file without its own parts, to size the buffer once. */
+  private final int sharedSize;
 
   /**
    * A writer styled by a reference document.
    *
    * @param referenceDocx the bytes of {@code reference.docx}
-   * @throws IepLettersException when the reference cannot style letters (a style or numbering is missing)
+   * @throws org.iepletters.IepLettersException when the reference cannot style letters (a style or numbering
+   *     is missing)
    */
   public DocxWriter(byte[] referenceDocx) {
     this.reference = new ReferenceDocument(referenceDocx);
-  }
-
-  /** Sets up JAXB on this thread, which takes most of a second the first time in a JVM. */
-  public void warmUp() {
-    marshallers.get();
+    this.contentTypes = ZipParts.compress(ReferenceDocument.CONTENT_TYPES,
+        reference.contentTypesXml.getBytes(StandardCharsets.UTF_8));
+    this.packageRels = ZipParts.compress(ReferenceDocument.PACKAGE_RELS, PACKAGE_RELS.getBytes(StandardCharsets.UTF_8));
+    int size = contentTypes.deflated().length + packageRels.deflated().length;
+    for (Map.Entry<String, byte[]> part : reference.keptParts.entrySet()) {
+      ZipParts.Compressed compressed = ZipParts.compress(part.getKey(), part.getValue());
+      keptParts.add(compressed);
+      size += compressed.deflated().length;
+    }
+    this.sharedSize = size;
+    this.numberingHead = reference.numberingHead.getBytes(StandardCharsets.UTF_8);
+    this.numberingTail = reference.numberingTail.getBytes(StandardCharsets.UTF_8);
+    this.plainNumbering = ZipParts.compress(ReferenceDocument.NUMBERING, numbering(List.of()));
   }
 
   /**
@@ -66,45 +75,28 @@ public final class DocxWriter {
    * @return the bytes of the file
    */
   public byte[] write(String markdown, String title, String subject, LocalDate date) {
-    DocxMapper mapper = new DocxMapper(reference);
+    StringBuilder document = new StringBuilder(markdown.length() * 4 + 2048).append(XML_DECLARATION);
+    DocxMapper mapper = new DocxMapper(reference, document);
     MarkdownSyntax.parse(markdown).accept(mapper);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
-    LocalDateTime time = zipTime(date);
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      put(zip, ReferenceDocument.CONTENT_TYPES, reference.contentTypesXml.getBytes(StandardCharsets.UTF_8), time);
-      put(zip, ReferenceDocument.PACKAGE_RELS, PACKAGE_RELS.getBytes(StandardCharsets.UTF_8), time);
-      put(zip, ReferenceDocument.CORE_PROPERTIES, coreProperties(title, subject, date), time);
-      put(zip, ReferenceDocument.DOCUMENT, document(mapper), time);
-      put(zip, ReferenceDocument.NUMBERING, numbering(mapper), time);
-      for (Map.Entry<String, byte[]> part : reference.keptParts.entrySet()) {
-        put(zip, part.getKey(), part.getValue(), time);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+    ZipParts zip = new ZipParts(date, sharedSize + 2 * 1024 + document.length() / 3);
+    zip.add(contentTypes);
+    zip.add(packageRels);
+    zip.add(ReferenceDocument.CORE_PROPERTIES, coreProperties(title, subject, date));
+    zip.add(ReferenceDocument.DOCUMENT, document.toString().getBytes(StandardCharsets.UTF_8));
+    if (mapper.numbering().isEmpty()) {
+      zip.add(plainNumbering);
+    } else {
+      zip.add(ReferenceDocument.NUMBERING, numbering(mapper.numbering()));
     }
-    return bytes.toByteArray();
-  }
-
-  private byte[] document(DocxMapper mapper) {
-    Document document = WML.createDocument();
-    Body body = WML.createBody();
-    body.getContent().addAll(mapper.body());
-    document.setBody(body);
-    StringBuilder xml = new StringBuilder(16 * 1024).append(XML_DECLARATION);
-    WordXmlWriter writer = new WordXmlWriter(xml);
-    writer.insertBeforeEnd("w:body", reference.sectionPropertiesXml);
-    try {
-      marshallers.get().marshal(document, writer);
-    } catch (JAXBException e) {
-      throw new IepLettersException("cannot write the letter's document part", e);
+    for (ZipParts.Compressed part : keptParts) {
+      zip.add(part);
     }
-    return xml.toString().getBytes(StandardCharsets.UTF_8);
+    return zip.finish();
   }
-
-  private byte[] numbering(DocxMapper mapper) {
+  private byte[] numbering(List<DocxMapper.NumberingInstance> instances) {
     String w = reference.numberingPrefix;
-    StringBuilder xml = new StringBuilder(reference.numberingHead);
-    for (DocxMapper.NumberingInstance num : mapper.numbering()) {
+    StringBuilder xml = new StringBuilder(256 * instances.size());
+    for (DocxMapper.NumberingInstance num : instances) {
       xml.append('<').append(w).append("num ").append(w).append("numId=\"").append(num.numId()).append("\">")
           .append('<').append(w).append("abstractNumId ").append(w).append("val=\"")
           .append(reference.decimalAbstractNumId).append("\"/>")
@@ -113,7 +105,11 @@ public final class DocxWriter {
           .append("</").append(w).append("lvlOverride>")
           .append("</").append(w).append("num>");
     }
-    return xml.append(reference.numberingTail).toString().getBytes(StandardCharsets.UTF_8);
+    byte[] middle = xml.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] part = Arrays.copyOf(numberingHead, numberingHead.length + middle.length + numberingTail.length);
+    System.arraycopy(middle, 0, part, numberingHead.length, middle.length);
+    System.arraycopy(numberingTail, 0, part, numberingHead.length + middle.length, numberingTail.length);
+    return part;
   }
 
   private static byte[] coreProperties(String title, String subject, LocalDate date) {
@@ -133,30 +129,5 @@ public final class DocxWriter {
 
   private static String text(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static LocalDateTime zipTime(LocalDate date) {
-    // ZIP (DOS) times start in 1980
-    LocalDate day = date.getYear() < 1980 ? LocalDate.of(1980, 1, 1) : date;
-    return day.atStartOfDay();
-  }
-
-  private static void put(ZipOutputStream zip, String name, byte[] content, LocalDateTime time) throws IOException {
-    ZipEntry entry = new ZipEntry(name);
-    entry.setTimeLocal(time);
-    zip.putNextEntry(entry);
-    zip.write(content);
-    zip.closeEntry();
-  }
-
-  private static Marshaller newMarshaller() {
-    try {
-      Marshaller marshaller = Context.jc.createMarshaller();
-      marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-      marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.FALSE);
-      return marshaller;
-    } catch (JAXBException e) {
-      throw new IepLettersException("cannot set up JAXB to write letters", e);
-    }
   }
 }

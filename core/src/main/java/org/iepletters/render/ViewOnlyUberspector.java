@@ -4,7 +4,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.runtime.directive.ForeachScope;
 import org.apache.velocity.util.introspection.Info;
 import org.apache.velocity.util.introspection.UberspectImpl;
@@ -28,6 +31,14 @@ public final class ViewOnlyUberspector extends UberspectImpl {
       "notify", "notifyAll", "wait", "clone", "finalize");
   private static final Set<String> LIST_METHODS = Set.of("size", "isEmpty", "get");
   private static final Set<String> LOOP_PROPERTIES = Set.of("count", "index", "hasNext", "first", "last");
+
+  /** The accessor of each view type and property name, or empty when there is none: found once per engine. */
+  private final ClassValue<Map<String, Optional<VelPropertyGet>>> accessors = new ClassValue<>() {
+    @Override
+    protected Map<String, Optional<VelPropertyGet>> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
 
   /** Created by Velocity from its configuration. */
   public ViewOnlyUberspector() {
@@ -62,6 +73,17 @@ public final class ViewOnlyUberspector extends UberspectImpl {
     if (obj == null || !isView(obj.getClass()) || OBJECT_METHODS.contains(identifier)) {
       return null;
     }
+    // Velocity keeps what it looked up in the context, which is new for every letter: keep it here instead
+    Map<String, Optional<VelPropertyGet>> known = accessors.get(obj.getClass());
+    Optional<VelPropertyGet> get = known.get(identifier);
+    if (get == null) {
+      get = Optional.ofNullable(accessorGet(obj, identifier, i));
+      known.putIfAbsent(identifier, get);
+    }
+    return get.orElse(null);
+  }
+
+  private VelPropertyGet accessorGet(Object obj, String identifier, Info i) {
     Method accessor;
     try {
       accessor = obj.getClass().getMethod(identifier);

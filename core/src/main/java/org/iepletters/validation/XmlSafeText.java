@@ -48,27 +48,44 @@ public @interface XmlSafeText {
     @Override
     public boolean isValid(Record root, ConstraintValidatorContext context) {
       context.disableDefaultConstraintViolation();
-      return visit(root, "", context);
+      return visit(root, null, context);
     }
 
-    private static boolean visit(Object value, String path, ConstraintValidatorContext context) {
+    /**
+     * Where a value sits: a component name, or a list index, below a parent. The dotted text is made only
+     * for a violation, since almost every text is allowed.
+     */
+    private record Place(Place parent, String name, int index) {
+      String path() {
+        String up = parent == null ? "" : parent.path();
+        return name == null ? up + "[" + index + "]" : ViolationPaths.join(up, name);
+      }
+    }
+
+    private static boolean visit(Object value, Place place, ConstraintValidatorContext context) {
       if (value instanceof String text) {
         int bad = firstForbidden(text);
         if (bad < 0) {
           return true;
         }
-        ViolationPaths.add(context, path, "contains a character that XML 1.0 forbids ("
+        ViolationPaths.add(context, place == null ? "" : place.path(), "contains a character that XML 1.0 forbids ("
             + String.format(Locale.ROOT, "U+%04X", bad) + ")");
         return false;
       }
       boolean valid = true;
       if (value instanceof List<?> list) {
         for (int i = 0; i < list.size(); i++) {
-          valid &= visit(list.get(i), path + "[" + i + "]", context);
+          Object item = list.get(i);
+          if (item instanceof String || item instanceof List<?> || item instanceof Record) {
+            valid &= visit(item, new Place(place, null, i), context);
+          }
         }
       } else if (value instanceof Record record) {
         for (RecordComponent component : COMPONENTS.get(record.getClass())) {
-          valid &= visit(read(component, record), ViolationPaths.join(path, component.getName()), context);
+          Object child = read(component, record);
+          if (child instanceof String || child instanceof List<?> || child instanceof Record) {
+            valid &= visit(child, new Place(place, component.getName(), 0), context);
+          }
         }
       }
       return valid;

@@ -2,8 +2,10 @@ package org.iepletters.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WordingTest {
@@ -19,6 +21,14 @@ class WordingTest {
     assertThat(Wording.number(324)).isEqualTo("324");
     assertThat(Wording.number(16200)).isEqualTo("16,200");
     assertThat(Wording.number(1234567)).isEqualTo("1,234,567");
+  }
+
+  @Test
+  void writesNumbersAsUsEnglishNumberFormatDoes() {
+    NumberFormat us = NumberFormat.getIntegerInstance(Locale.US);
+    for (long n : new long[] {0, 7, 999, 1000, 99999, 100000, -1, -1000, -123456, Long.MAX_VALUE, Long.MIN_VALUE}) {
+      assertThat(Wording.number(n)).as("%d", n).isEqualTo(us.format(n));
+    }
   }
 
   @Test

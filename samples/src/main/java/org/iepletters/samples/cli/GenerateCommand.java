@@ -95,6 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    warmUpInTheBackground();
     LocalDate letterDate = Dates.orToday(date);
     if (Files.isDirectory(casePath)) {
       return folder(letterDate);
@@ -300,6 +301,22 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   /** One renderer for every letter of the run: it parses its templates once. */
+  /**
+   * Sets up validation and the templates on a second thread while this one reads the case: on a machine with
+   * more than one core, the first letter is written sooner. A failure there is left for the render to report.
+   */
+  private static void warmUpInTheBackground() {
+    Thread warmUp = new Thread(() -> {
+      try {
+        IepLetters.defaults().warmUp();
+      } catch (IepLettersException e) {
+        // the same problem stops the render on the main thread, which reports it
+      }
+    }, "iep-letters-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+
   private IepLetters renderer() {
     if (renderer == null) {
       renderer = IepLetters.defaults();

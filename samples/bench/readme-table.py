@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Writes the README's benchmark table from one JMH JSON result file and the output of cold-start.sh.
+
+usage: samples/bench/readme-table.py RESULTS_JSON COLD_START_OUTPUT JMH_COMMAND COLD_START_COMMAND > TABLE_MD
+"""
+import json
+import platform
+import re
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+
+def metric(entry, name):
+    for key, value in entry.get("secondaryMetrics", {}).items():
+        if key.lstrip("\u00b7") == name:
+            return value["score"]
+    return None
+
+
+def main():
+    results_file, cold_file, jmh_command, cold_command = sys.argv[1:5]
+    results = json.load(open(results_file))
+    render = {}
+    baseline = {}
+    ledger = {}
+    for r in results:
+        name = r["benchmark"].split(".")
+        score, error = r["primaryMetric"]["score"], r["primaryMetric"]["scoreError"]
+        alloc = metric(r, "gc.alloc.rate.norm")
+        threads = r["threads"]
+        if "RenderBenchmark" in r["benchmark"]:
+            render[(r["params"]["letter"], threads)] = (score, error, alloc)
+        elif "BaselineBenchmark" in r["benchmark"]:
+            baseline[(name[-1], threads)] = (score, error, alloc)
+        elif "LedgerBenchmark" in r["benchmark"]:
+            ledger[(name[-1], int(r["params"]["entries"]))] = (score, error, alloc)
+
+    cpu = "unknown"
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem_kb = int(re.search(r"MemTotal:\s+(\d+)", open("/proc/meminfo").read()).group(1))
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[1]
+    nproc = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+
+    out = []
+    out.append("## Benchmarks")
+    out.append("")
+    out.append(f"Machine: {nproc} CPUs ({cpu}), {mem_kb / 1024 / 1024:.1f} GiB RAM, {platform.system()} "
+               f"{platform.release()}; Java: {java}. Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC.")
+    out.append("")
+    out.append("### Warm render (letters per second, higher is better)")
+    out.append("")
+    out.append("| Letter | 1 thread | 2 threads | 2-thread scaling | Allocated per letter |")
+    out.append("|---|---:|---:|---:|---:|")
+    for letter in sorted({k[0] for k in render}):
+        one = render.get((letter, 1))
+        two = render.get((letter, 2))
+        scaling = f"{two[0] / one[0]:.2f}×" if one and two else "–"
+        out.append(f"| {letter} | {one[0]:,.0f} ± {one[1]:,.0f} | {two[0]:,.0f} ± {two[1]:,.0f} | {scaling} "
+                   f"| {one[2] / 1024:,.0f} KB |")
+    for kind, label in (("poiXwpf", "Apache POI XWPF (baseline)"), ("zipFloor", "ZIP floor (baseline)")):
+        one = baseline.get((kind, 1))
+        two = baseline.get((kind, 2))
+        if one and two:
+            out.append(f"| {label}, demand letter | {one[0]:,.0f} ± {one[1]:,.0f} | {two[0]:,.0f} ± {two[1]:,.0f} "
+                       f"| {two[0] / one[0]:.2f}× | {one[2] / 1024:,.0f} KB |")
+    out.append("")
+    demand = render.get(("speech-one-of-three/DEMAND", 1))
+    poi = baseline.get(("poiXwpf", 1))
+    floor = baseline.get(("zipFloor", 1))
+    if demand and poi and floor:
+        out.append("Demand letter (speech-one-of-three) on one thread: "
+                   f"**{demand[0] / poi[0]:.1f}×** the throughput of Apache POI XWPF (target ≥ 2×), "
+                   f"the ZIP floor is **{floor[0] / demand[0]:.1f}×** faster (target ≤ 8×), "
+                   f"**{demand[2] / 1024:,.0f} KB** allocated per letter (target < 600 KB).")
+        out.append("")
+    out.append("### Ledger and plan of a 40-line case (milliseconds per call, lower is better)")
+    out.append("")
+    out.append("| Log entries | Ledger | Plan | Ledger growth | Plan growth | Ledger allocation |")
+    out.append("|---:|---:|---:|---:|---:|---:|")
+    previous = None
+    for n in sorted({k[1] for k in ledger}):
+        l, p = ledger[("ledger", n)], ledger[("plan", n)]
+        growth_l = f"{l[0] / previous[0]:.1f}×" if previous else "–"
+        growth_p = f"{p[0] / previous[1]:.1f}×" if previous else "–"
+        out.append(f"| {n:,} | {l[0]:.2f} ± {l[1]:.2f} | {p[0]:.2f} ± {p[1]:.2f} | {growth_l} | {growth_p} "
+                   f"| {l[2] / 1024:,.0f} KB |")
+        previous = (l[0], p[0])
+    out.append("")
+    out.append("### Cold start of `generate` for one demand letter (whole process, milliseconds, lower is better)")
+    out.append("")
+    out.append("| Variant | Median | Min | Max | Runs |")
+    out.append("|---|---:|---:|---:|---|")
+    for line in open(cold_file):
+        m = re.match(r"^(plain|AppCDS.*?|-XX:TieredStopAtLevel=1)\s+(\d+)\s+(\d+)\s+(\d+)\s+(.*)$", line.strip())
+        if m:
+            out.append(f"| {m.group(1)} | {m.group(2)} | {m.group(3)} | {m.group(4)} | {m.group(5)} |")
+    out.append("")
+    out.append("Targets: < 1500 ms without AppCDS, < 800 ms with it.")
+    out.append("")
+    out.append("### Commands")
+    out.append("")
+    out.append("```")
+    out.append(cold_command)
+    out.append(jmh_command)
+    out.append("samples/bench/readme-table.py samples/benchmarks/results.json samples/benchmarks/cold-start.txt "
+               "'<jmh command>' '<cold-start command>' > samples/benchmarks/README-table.md")
+    out.append("```")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
