@@ -1,5 +1,6 @@
 package org.iepletters;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,6 +15,8 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Objects;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.iepletters.render.MarkdownSyntax;
 
 /**
@@ -55,6 +58,22 @@ public final class Letter {
   /** The letter as an HTML fragment, for a preview. */
   public String html() {
     return MarkdownSyntax.html(markdown);
+  }
+
+  /**
+   * The letter as a docx4j package, to inspect or post-process with docx4j: add a logo, merge letters into one
+   * file, or assert on paragraphs and tables in a test. Each call loads a fresh package that the caller owns.
+   * The first call in a JVM pays for docx4j's JAXB set-up (about a second); rendering itself never does.
+   *
+   * @return a new package holding this letter
+   * @throws IepLettersException when docx4j cannot load the letter
+   */
+  public WordprocessingMLPackage wordprocessingPackage() {
+    try {
+      return WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+    } catch (Docx4JException e) {
+      throw new IepLettersException("docx4j could not load the " + kind.cliName() + " letter", e);
+    }
   }
 
   /**
