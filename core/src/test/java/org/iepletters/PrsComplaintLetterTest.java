@@ -22,6 +22,7 @@ import org.iepletters.model.Period;
 import org.iepletters.model.Pronouns;
 import org.iepletters.model.Relationship;
 import org.iepletters.model.ServiceLogEntry;
+import org.iepletters.plan.EscalationPlan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,6 +139,12 @@ class PrsComplaintLetterTest {
             e -> assertThat(e.getMessage()).contains("more than one year", "34 CFR 300.153(c)"));
     assertThat(IepLetters.defaults().render(LetterKind.DEMAND, c, LocalDate.of(2026, 10, 1)).text())
         .contains("minutes owed: 30 minutes of Speech-language therapy.");
+    // the plan recommends the demand but no complaint it could not file, and says why
+    EscalationPlan plan = EscalationPlan.of(c, LocalDate.of(2026, 10, 1));
+    assertThat(plan.hasStep(LetterKind.DEMAND)).isTrue();
+    assertThat(plan.hasStep(LetterKind.PRS_COMPLAINT)).isFalse();
+    assertThat(plan.notes()).anySatisfy(note -> assertThat(note).startsWith("No PRS complaint: ")
+        .contains("34 CFR 300.153(c)", "34 CFR 300.511(e)"));
   }
 
   @Test

@@ -66,7 +66,7 @@ public final class Applicability {
   }
 
   /** A complaint may allege only violations within one year of filing (34 CFR 300.153(c)). */
-  private static Optional<String> owedWithinAYear(ServiceLedger ledger, LocalDate filed) {
+  static Optional<String> owedWithinAYear(ServiceLedger ledger, LocalDate filed) {
     LocalDate earliest = Deadline.prsEarliestViolation(filed).date();
     boolean recent = ledger.services().stream()
         .flatMap(line -> line.periodFigures().stream())

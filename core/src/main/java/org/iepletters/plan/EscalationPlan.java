@@ -164,9 +164,9 @@ public record EscalationPlan(
           "The service logs as of " + format(asOf) + " show " + owed + " owed on the accepted IEP. Ask the "
               + "district to resume the services and plan compensatory services, with an answer by "
               + format(answerBy) + "."));
-      steps.add(new Step(LetterKind.PRS_COMPLAINT, answerBy.plusDays(1),
+      complaint(ledger, answerBy.plusDays(1),
           "If the district has not answered the demand by " + format(answerBy) + ", file a complaint with the "
-              + "DESE Problem Resolution System; it decides within sixty days."));
+              + "DESE Problem Resolution System; it decides within sixty days.", steps, notes);
       return;
     }
 
@@ -174,19 +174,36 @@ public record EscalationPlan(
     LocalDate answerBy = Deadline.demandResponseDue(sent).date();
     Optional<Correspondence> reply = mail.firstReceivedFrom(sent);
     if (reply.isPresent()) {
-      steps.add(new Step(LetterKind.PRS_COMPLAINT, asOf,
+      complaint(ledger, asOf,
           "The district replied on " + format(reply.get().date()) + " to the demand of " + format(sent)
               + ", but the service logs as of " + format(asOf) + " still show " + owed + " owed. File with the "
               + "DESE Problem Resolution System unless the reply resumes the services and plans compensatory "
-              + "services."));
+              + "services.", steps, notes);
     } else if (asOf.isAfter(answerBy)) {
-      steps.add(new Step(LetterKind.PRS_COMPLAINT, asOf,
+      complaint(ledger, asOf,
           "The demand of " + format(sent) + " asked for an answer by " + format(answerBy) + " and none came. "
-              + "File a complaint with the DESE Problem Resolution System now; it decides within sixty days."));
+              + "File a complaint with the DESE Problem Resolution System now; it decides within sixty days.",
+          steps, notes);
     } else {
-      steps.add(new Step(LetterKind.PRS_COMPLAINT, answerBy.plusDays(1),
+      complaint(ledger, answerBy.plusDays(1),
           "The demand of " + format(sent) + " asks for an answer by " + format(answerBy) + ". If none comes, "
-              + "file a complaint with the DESE Problem Resolution System; it decides within sixty days."));
+              + "file a complaint with the DESE Problem Resolution System; it decides within sixty days.",
+          steps, notes);
+    }
+  }
+
+  /**
+   * The PRS complaint step, when a complaint filed on that day could allege a shortfall; otherwise a note
+   * saying why there is none (34 CFR 300.153(c)).
+   */
+  private static void complaint(ServiceLedger ledger, LocalDate fileBy, String why, List<Step> steps,
+      List<String> notes) {
+    Optional<String> tooOld = Applicability.owedWithinAYear(ledger, fileBy);
+    if (tooOld.isEmpty()) {
+      steps.add(new Step(LetterKind.PRS_COMPLAINT, fileBy, why));
+    } else {
+      notes.add("No PRS complaint: " + tooOld.get() + ". A hearing request to the BSEA may still be made "
+          + "within two years of the shortfall (34 CFR 300.511(e)).");
     }
   }
 
