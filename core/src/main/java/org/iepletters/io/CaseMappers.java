@@ -56,16 +56,24 @@ final class CaseMappers {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build()));
 
-  static final ObjectMapper YAML = strict(YAMLMapper.builder(YAMLFactory.builder()
-      .streamReadConstraints(LIMITS)
-      .loaderOptions(yamlLimits())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build()));
+  /** Built on first use, so that reading JSON never loads the YAML reader (a cost at start-up). */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = strict(YAMLMapper.builder(YAMLFactory.builder()
+        .streamReadConstraints(LIMITS)
+        .loaderOptions(yamlLimits())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build()));
+  }
 
   private CaseMappers() {}
 
   static ObjectMapper of(Format format) {
-    return format == Format.JSON ? JSON : YAML;
+    return format == Format.JSON ? JSON : yaml();
+  }
+
+  /** The YAML mapper. */
+  static ObjectMapper yaml() {
+    return Yaml.MAPPER;
   }
 
   /**
@@ -76,8 +84,9 @@ final class CaseMappers {
     if (format == Format.JSON) {
       return JSON.readTree(text);
     }
-    try (JsonParser parser = new NoAliases((YAMLParser) YAML.createParser(text))) {
-      return YAML.readTree(parser);
+    ObjectMapper yaml = yaml();
+    try (JsonParser parser = new NoAliases((YAMLParser) yaml.createParser(text))) {
+      return yaml.readTree(parser);
     }
   }
 

@@ -18,7 +18,7 @@ class CaseMappersTest {
   void bindsAWellFormedEntryWithALenientEnumName() throws JsonProcessingException {
     ServiceLogEntry entry = CaseMappers.JSON.readValue(ENTRY.formatted("30", "\"student absent\""), ServiceLogEntry.class);
     assertThat(entry.status()).isEqualTo(LogStatus.STUDENT_ABSENT);
-    Correspondence sent = CaseMappers.YAML.readValue(
+    Correspondence sent = CaseMappers.yaml().readValue(
         "date: 2026-11-02\ndirection: sent\nletter: n2-data-request\nnote: x\n", Correspondence.class);
     assertThat(sent.letter()).isEqualTo(LetterKind.WRITTEN_NOTICE_REQUEST);
   }
