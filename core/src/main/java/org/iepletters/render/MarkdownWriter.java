@@ -30,7 +30,21 @@ final class MarkdownWriter extends Writer {
 
   /** Writes a value inserted by a template, escaped for where it lands. */
   void writeValue(String value) {
-    write(MarkdownEscaper.escape(value, text.subSequence(lineStart, text.length())));
+    String escaped = MarkdownEscaper.escape(value, text.subSequence(lineStart, text.length()));
+    if (escaped.startsWith("\n\n") && lineStart == text.length() && endsWithHardBreak()) {
+      // the value opens with a blank line right after the template's own line break ("\" ending the line
+      // before): that backslash would now end a paragraph, where Markdown prints it, so the break is written
+      // the way a paragraph may end
+      text.replace(text.length() - 2, text.length(), MarkdownEscaper.CELL_LINE_BREAK + "\n");
+    }
+    write(escaped);
+  }
+
+  /** Whether the text ends with a hard line break: a backslash (not itself escaped) ending the line. */
+  private boolean endsWithHardBreak() {
+    int n = text.length();
+    return n >= 2 && text.charAt(n - 1) == '\n' && text.charAt(n - 2) == '\\'
+        && (n < 3 || text.charAt(n - 3) != '\\');
   }
 
   private void markLineStart() {
