@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * every letter is byte for byte the one rendered alone. The peak heap in use is printed and held to a generous
  * bound.
  *
- * <p>Tagged {@code stress}: {@code mvn verify} runs it with 125 letters per thread; {@code -Dstress.letters=1000}
- * runs the full 8 × 1,000.
+ * <p>Tagged {@code stress}: {@code mvn verify} runs the full 8 × 1,000; {@code -Dstress.letters=N} sets the
+ * letters per thread.
  */
 @Tag("stress")
 class ConcurrentRenderingTest {
@@ -39,7 +39,7 @@ class ConcurrentRenderingTest {
 
   @Test
   void eightThreadsRenderEveryKindAndCaseAsEachWouldAlone() throws Exception {
-    int perThread = Integer.getInteger("stress.letters", 125);
+    int perThread = Integer.getInteger("stress.letters", 1000);
     IepLetters letters = IepLetters.builder().build();
     List<Job> jobs = new ArrayList<>();
     for (String name : CaseFixtures.NAMES) {
