@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,8 +129,7 @@ final class FreeTextCase {
   private static List<String> freeTextPaths(JsonNode node, String path) {
     List<String> paths = new ArrayList<>();
     if (node instanceof ObjectNode object) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
         String name = field.getKey();
         String child = path.isEmpty() ? name : path + "." + name;
         boolean logReference = path.startsWith("serviceLogs[") && name.equals("service");
