@@ -63,6 +63,20 @@ public final class LibreOffice {
     return texts;
   }
 
+  /**
+   * The text of a PDF as pdftotext extracts it.
+   *
+   * @param pdf the PDF file
+   * @param work a scratch folder
+   * @return the text
+   * @throws IOException when pdftotext fails
+   */
+  public static String pdftotext(Path pdf, Path work) throws IOException, InterruptedException {
+    Path txt = work.resolve(pdf.getFileName() + ".txt");
+    run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString()), work.resolve("pdftotext.log"));
+    return Files.readString(txt, StandardCharsets.UTF_8);
+  }
+
   private static void run(List<String> command, Path log) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
