@@ -2,6 +2,7 @@ package org.iepletters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,7 +82,12 @@ public final class PdfContent {
     return String.join(" ", words.subList(Math.max(0, at - 8), Math.min(words.size(), at + 8)));
   }
 
+  /**
+   * Compatibility forms folded (NFKC) on both sides: the PDF draws "ff", "fi" and "fl" as the font's ligature
+   * glyphs, which pdftotext reports as one ligature character and PDFBox unfolds.
+   */
   private static List<String> words(List<String> tokens) {
-    return tokens.stream().filter(t -> !t.isEmpty() && !LIST_MARKER.matcher(t).matches()).toList();
+    return tokens.stream().map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC))
+        .filter(t -> !t.isEmpty() && !LIST_MARKER.matcher(t).matches()).toList();
   }
 }

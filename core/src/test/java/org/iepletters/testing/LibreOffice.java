@@ -64,7 +64,8 @@ public final class LibreOffice {
   }
 
   /**
-   * The text of a PDF as pdftotext extracts it.
+   * The text of a PDF as pdftotext extracts it, in the order of its content (pdftotext {@code -raw}), which for
+   * a tagged letter is the reading order.
    *
    * @param pdf the PDF file
    * @param work a scratch folder
@@ -73,7 +74,8 @@ public final class LibreOffice {
    */
   public static String pdftotext(Path pdf, Path work) throws IOException, InterruptedException {
     Path txt = work.resolve(pdf.getFileName() + ".txt");
-    run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString()), work.resolve("pdftotext.log"));
+    run(List.of("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), txt.toString()),
+        work.resolve("pdftotext.log"));
     return Files.readString(txt, StandardCharsets.UTF_8);
   }
 
