@@ -215,6 +215,7 @@ public final class PdfWriter {
   public byte[] cover(String exhibit, String fileName, String title, LocalDate date) {
     Document html = document(title, exhibit + ": " + fileName);
     Element body = (Element) html.getElementsByTagName("body").item(0);
+    body.setAttribute("class", "exhibit-cover");
     Element heading = html.createElementNS(XHTML, "h1");
     heading.setAttribute("class", "exhibit-cover");
     heading.setTextContent(exhibit + ": " + fileName);
@@ -353,6 +354,11 @@ public final class PdfWriter {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
+  }
+
+  /** The embedded regular face, DejaVu Serif, as a stream the caller closes. */
+  static InputStream fontFile() {
+    return new ByteArrayInputStream(resource(FONTS + FACES.get(0)[0]));
   }
 
   private static byte[] resource(String name) {

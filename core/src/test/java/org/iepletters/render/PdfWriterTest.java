@@ -72,6 +72,7 @@ class PdfWriterTest {
     byte[] pdf = writer.cover("Exhibit B", "service-log.pdf", "Demand", DATE);
 
     assertThat(pages(pdf)).containsExactly("Exhibit B: service-log.pdf");
+    assertThat(PdfContentOfPage.text(pdf)).doesNotContain("Page 1 of 1");
     assertThat(VeraPdf.failedRules(pdf, VeraPdf.UA1)).isEmpty();
     assertThat(VeraPdf.failedRules(pdf, VeraPdf.PDFA_2A)).isEmpty();
   }
@@ -131,6 +132,15 @@ class PdfWriterTest {
       assertThat(asked).containsExactly("Helvetica");
     } finally {
       FontMappers.set(before);
+    }
+  }
+
+  /** The raw text of a PDF, footers included. */
+  private static final class PdfContentOfPage {
+    static String text(byte[] pdf) throws IOException {
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        return new PDFTextStripper().getText(document);
+      }
     }
   }
 
