@@ -108,6 +108,92 @@ public final class FilingPacket {
         + " bytes]";
   }
 
+  /**
+   * A PDF file checked to be attached, named by its file name. Check each file once and attach it to as many
+   * packets as need it.
+   *
+   * @param file the PDF file
+   * @return the attachment
+   * @throws InvalidAttachmentException when the file is missing, unreadable, larger than
+   *     {@link #MAX_ATTACHMENT_BYTES} (checked before it is read), not a readable PDF, encrypted or without pages
+   */
+  public static Attachment attachment(Path file) {
+    Objects.requireNonNull(file, "file");
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    byte[] bytes;
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new InvalidAttachmentException(name, "is not a file");
+      }
+      if (Files.size(file) > MAX_ATTACHMENT_BYTES) {
+        throw new InvalidAttachmentException(name, tooLarge());
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InvalidAttachmentException(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+    return attachment(name, bytes);
+  }
+
+  /**
+   * A PDF checked to be attached.
+   *
+   * @param fileName the name its cover page gives it
+   * @param pdf the bytes of the PDF
+   * @return the attachment
+   * @throws InvalidAttachmentException when the bytes are more than {@link #MAX_ATTACHMENT_BYTES}, not a readable
+   *     PDF, encrypted or without pages
+   */
+  public static Attachment attachment(String fileName, byte[] pdf) {
+    Objects.requireNonNull(fileName, "fileName");
+    if (pdf.length > MAX_ATTACHMENT_BYTES) {
+      throw new InvalidAttachmentException(fileName, tooLarge());
+    }
+    check(fileName, pdf);
+    return new Attachment(fileName, pdf.clone());
+  }
+
+  /** A PDF checked to be attached to a packet: readable, not encrypted, with pages, within the size limit. */
+  public static final class Attachment {
+    private final String fileName;
+    private final byte[] pdf;
+
+    private Attachment(String fileName, byte[] pdf) {
+      this.fileName = fileName;
+      this.pdf = pdf;
+    }
+
+    /** The name its cover page gives it. */
+    public String fileName() {
+      return fileName;
+    }
+
+    /** The name and size only. */
+    @Override
+    public String toString() {
+      return "Attachment[" + fileName + ", " + pdf.length + " bytes]";
+    }
+  }
+
+  private static String tooLarge() {
+    return "is larger than " + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MiB, the most a packet attaches";
+  }
+
+  private static void check(String fileName, byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      if (document.isEncrypted()) {
+        throw new InvalidAttachmentException(fileName, "is encrypted; attach a copy without a password");
+      }
+      if (document.getNumberOfPages() == 0) {
+        throw new InvalidAttachmentException(fileName, "has no pages");
+      }
+    } catch (InvalidPasswordException e) {
+      throw new InvalidAttachmentException(fileName, "is encrypted; attach a copy without a password");
+    } catch (IOException e) {
+      throw new InvalidAttachmentException(fileName, "is not a readable PDF");
+    }
+  }
+
   /** The attachments of a packet, each checked as it is added. */
   public static final class Builder {
     private final Letter letter;
@@ -123,24 +209,11 @@ public final class FilingPacket {
      *
      * @param file the PDF file
      * @return this builder
-     * @throws InvalidAttachmentException when the file is missing, unreadable, too large, not a PDF, encrypted
-     *     or without pages, or when the packet already has {@link #MAX_ATTACHMENTS}
+     * @throws InvalidAttachmentException as {@link FilingPacket#attachment(Path)} does, or when the packet already
+     *     has {@link #MAX_ATTACHMENTS}
      */
     public Builder attach(Path file) {
-      String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-      byte[] bytes;
-      try {
-        if (!Files.isRegularFile(file)) {
-          throw new InvalidAttachmentException(name, "is not a file");
-        }
-        if (Files.size(file) > MAX_ATTACHMENT_BYTES) {
-          throw new InvalidAttachmentException(name, tooLarge());
-        }
-        bytes = Files.readAllBytes(file);
-      } catch (IOException e) {
-        throw new InvalidAttachmentException(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
-      }
-      return attach(name, bytes);
+      return attach(attachment(file));
     }
 
     /**
@@ -149,21 +222,28 @@ public final class FilingPacket {
      * @param fileName the name its cover page gives it
      * @param pdf the bytes of the PDF
      * @return this builder
-     * @throws InvalidAttachmentException when the bytes are too many, not a readable PDF, encrypted or without
-     *     pages, or when the packet already has {@link #MAX_ATTACHMENTS}
+     * @throws InvalidAttachmentException as {@link FilingPacket#attachment(String, byte[])} does, or when the
+     *     packet already has {@link #MAX_ATTACHMENTS}
      */
     public Builder attach(String fileName, byte[] pdf) {
-      Objects.requireNonNull(fileName, "fileName");
+      return attach(attachment(fileName, pdf));
+    }
+
+    /**
+     * Attaches a checked attachment as the next exhibit.
+     *
+     * @param attachment the attachment
+     * @return this builder
+     * @throws InvalidAttachmentException when the packet already has {@link #MAX_ATTACHMENTS}
+     */
+    public Builder attach(Attachment attachment) {
+      Objects.requireNonNull(attachment, "attachment");
       if (attachments.size() == MAX_ATTACHMENTS) {
-        throw new InvalidAttachmentException(fileName, "one attachment too many: a packet takes at most "
-            + MAX_ATTACHMENTS + " (Exhibits B to Z)");
+        throw new InvalidAttachmentException(attachment.fileName(), "one attachment too many: a packet takes at "
+            + "most " + MAX_ATTACHMENTS + " (Exhibits B to Z)");
       }
-      if (pdf.length > MAX_ATTACHMENT_BYTES) {
-        throw new InvalidAttachmentException(fileName, tooLarge());
-      }
-      check(fileName, pdf);
-      names.add(fileName);
-      attachments.add(pdf.clone());
+      names.add(attachment.fileName());
+      attachments.add(attachment.pdf);
       return this;
     }
 
@@ -183,27 +263,8 @@ public final class FilingPacket {
         exhibits.add(new PacketWriter.Exhibit(letter.cover(exhibit, names.get(i)), attachments.get(i)));
         content.append('\n').append(names.get(i)).append('\n').append(sha256(attachments.get(i)));
       }
-      byte[] bytes = PacketWriter.write(letter.pdf(), exhibits, letter.date(), content.toString());
+      byte[] bytes = PacketWriter.write(letter.pdfForPacket(), exhibits, letter.date(), content.toString());
       return new FilingPacket(letter, bytes, titles);
-    }
-
-    private static String tooLarge() {
-      return "is larger than " + MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MiB, the most a packet attaches";
-    }
-
-    private static void check(String fileName, byte[] pdf) {
-      try (PDDocument document = Loader.loadPDF(pdf)) {
-        if (document.isEncrypted()) {
-          throw new InvalidAttachmentException(fileName, "is encrypted; attach a copy without a password");
-        }
-        if (document.getNumberOfPages() == 0) {
-          throw new InvalidAttachmentException(fileName, "has no pages");
-        }
-      } catch (InvalidPasswordException e) {
-        throw new InvalidAttachmentException(fileName, "is encrypted; attach a copy without a password");
-      } catch (IOException e) {
-        throw new InvalidAttachmentException(fileName, "is not a readable PDF");
-      }
     }
 
     private static String sha256(byte[] bytes) {

@@ -32,6 +32,8 @@ public final class Letter {
   private final String markdown;
   /** Lays the letter out as a PDF, styled by the {@link IepLetters} that rendered it. */
   private final Supplier<byte[]> pdf;
+  /** The PDF once laid out; two threads may both lay it out, with the same bytes. */
+  private volatile byte[] pdfBytes;
   /** Lays out an exhibit's cover page for a filing packet. */
   private final CoverWriter cover;
   private final LocalDate date;
@@ -63,14 +65,23 @@ public final class Letter {
 
   /**
    * The letter as a PDF: tagged for PDF/UA-1 and PDF/A-2a, US Letter pages styled by {@code letter.css}, fonts
-   * embedded, "Page X of Y" in the footer. The same letter gives the same bytes. Each call lays the letter out
-   * anew (tens of milliseconds): keep the bytes when they are needed twice.
+   * embedded, "Page X of Y" in the footer. The same letter gives the same bytes. The first call lays the letter
+   * out (tens of milliseconds); later calls return a copy of the same bytes.
    *
-   * @return the bytes of the PDF file
+   * @return the bytes of the PDF file, a fresh copy on every call
    * @throws IepLettersException when the letter cannot be laid out
    */
   public byte[] pdf() {
-    return pdf.get();
+    return pdfBytes().clone();
+  }
+
+  private byte[] pdfBytes() {
+    byte[] bytes = pdfBytes;
+    if (bytes == null) {
+      bytes = pdf.get();
+      pdfBytes = bytes;
+    }
+    return bytes;
   }
 
   /**
@@ -80,7 +91,7 @@ public final class Letter {
    * @throws IOException when it cannot be written; no partial file is left behind
    */
   public void writePdfTo(Path target) throws IOException {
-    writeBytes(pdf(), target, true, DURABLE);
+    writeBytes(pdfBytes(), target, true, DURABLE);
   }
 
   /**
@@ -91,7 +102,12 @@ public final class Letter {
    * @throws IOException when it cannot be written; no partial file is left behind
    */
   public void writePdfToNew(Path target) throws IOException {
-    writeBytes(pdf(), target, false, DURABLE);
+    writeBytes(pdfBytes(), target, false, DURABLE);
+  }
+
+  /** The PDF's bytes without a copy, for a packet to read. */
+  byte[] pdfForPacket() {
+    return pdfBytes();
   }
 
   /** The date the letter was written for. */
