@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.iepletters.testing.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every sample letter as a PDF: conformant to PDF/UA-1 and PDF/A-2a as veraPDF checks them, the same words in
@@ -133,6 +134,32 @@ class PdfLetterTest {
       assertThat(two.getDocument().getTrailer().getCOSArray(org.apache.pdfbox.cos.COSName.ID).toList())
           .isNotEqualTo(one.getDocument().getTrailer().getCOSArray(org.apache.pdfbox.cos.COSName.ID).toList());
     }
+  }
+
+  @Test
+  void anOrganisationsLetterCssInItsTemplateFolderStylesItsPdfs(@TempDir java.nio.file.Path folder)
+      throws IOException {
+    java.nio.file.Files.writeString(folder.resolve("letter.css"),
+        "@page { size: 8.5in 14in; margin: 1in; } html { font-family: \"DejaVu Serif\"; font-size: 11pt; }");
+    SampleLetters.Rendered r = letters.get(0);
+    byte[] legal = IepLetters.builder().templateFolder(folder).build()
+        .render(r.letter().kind(), r.sampleCase(), r.date()).pdf();
+
+    try (PDDocument pdf = Loader.loadPDF(legal)) {
+      assertThat(pdf.getPage(0).getMediaBox().getHeight()).isEqualTo(14 * 72f);
+    }
+    try (PDDocument pdf = Loader.loadPDF(pdfs.get(0))) {
+      assertThat(pdf.getPage(0).getMediaBox().getHeight()).isEqualTo(11 * 72f);
+    }
+  }
+
+  @Test
+  void pdfHandsOutACopyOfItsBytes() {
+    Letter letter = letters.get(0).letter();
+    byte[] first = letter.pdf();
+    first[0] = 0;
+
+    assertThat(letter.pdf()).isEqualTo(pdfs.get(0));
   }
 
   /** A plain PDF made with PDFBox alone, its font embedded but nothing tagged and no metadata. */
