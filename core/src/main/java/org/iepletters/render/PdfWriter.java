@@ -109,7 +109,7 @@ public final class PdfWriter {
         public void render(Node node) {
           if (node instanceof Heading heading) {
             // tagged headings start at H1 and never skip a level; the Markdown's level picks the style
-            String tag = "h" + Math.max(1, Math.min(6, heading.getLevel() - topLevel(heading) + 1));
+            String tag = "h" + tagLevel(heading);
             html.line();
             html.tag(tag, Map.of("class", "heading-" + heading.getLevel()));
             for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
@@ -136,19 +136,36 @@ public final class PdfWriter {
     quietOpenHtmlToPdf();
   }
 
-  /** The highest (smallest) heading level of the document the heading is in. */
-  private static int topLevel(Heading heading) {
+  /**
+   * The tag level of a heading in the PDF: the first heading is H1, a heading deeper than the one before is one
+   * level deeper than it (never skipping one), the same depth keeps its level, and a shallower one climbs back as
+   * far as the Markdown does, never above H1. A letter's "##" sections before "# Exhibit A" are all H1.
+   */
+  private static int tagLevel(Heading heading) {
     Node document = heading;
     while (document.getParent() != null) {
       document = document.getParent();
     }
-    int top = 6;
+    int previousMarkdown = 0;
+    int previousTag = 0;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       if (block instanceof Heading h) {
-        top = Math.min(top, h.getLevel());
+        int tag;
+        if (previousTag == 0) {
+          tag = 1;
+        } else if (h.getLevel() > previousMarkdown) {
+          tag = previousTag + 1;
+        } else {
+          tag = Math.max(1, previousTag - (previousMarkdown - h.getLevel()));
+        }
+        if (h == heading) {
+          return Math.min(6, tag);
+        }
+        previousMarkdown = h.getLevel();
+        previousTag = tag;
       }
     }
-    return top;
+    throw new IllegalStateException("a heading outside its own document");
   }
 
   private final String stylesheet;

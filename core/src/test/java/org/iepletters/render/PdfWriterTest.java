@@ -37,6 +37,19 @@ class PdfWriterTest {
   }
 
   @Test
+  void sectionHeadingsBeforeAnExhibitHeadingStillStartAtH1AndNeverSkipALevel() throws IOException {
+    String markdown = "Dear Team chair:\n\n## 1. The violation\n\nText.\n\n## 2. The student\n\nText.\n\n***\n\n"
+        + "# Exhibit A: service delivery summary\n\nFigures are minutes.\n\n## Speech-language therapy\n\n"
+        + "| Period | Shortfall |\n|---|---|\n| Week 1 | 30 |\n\n#### A deep note\n\nText.\n";
+    byte[] pdf = writer.write(markdown, "Complaint", "Subject", DATE);
+
+    assertThat(VeraPdf.failedRules(pdf, VeraPdf.UA1)).isEmpty();
+    assertThat(VeraPdf.failedRules(pdf, VeraPdf.PDFA_2A)).isEmpty();
+    assertThat(pages(pdf)).hasSize(2);
+    assertThat(pages(pdf).get(1)).startsWith("Exhibit A: service delivery summary");
+  }
+
+  @Test
   void aLongTableRepeatsItsHeaderRowOnEveryPageAndNeverSplitsARow() throws IOException {
     StringBuilder markdown = new StringBuilder("The shortfall:\n\n| Month | Minutes owed |\n|---|---|\n");
     for (int i = 1; i <= 80; i++) {
