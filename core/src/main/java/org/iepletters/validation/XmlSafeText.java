@@ -68,9 +68,8 @@ public @interface XmlSafeText {
         if (bad < 0) {
           return true;
         }
-        ViolationPaths.add(context, place == null ? "" : place.path(), "contains a character that XML 1.0 forbids ("
-            + String.format(Locale.ROOT, "U+%04X", bad) + ")");
-        return false;
+        return ViolationPaths.report(context, "", place == null ? "" : place.path(),
+            "contains a character that XML 1.0 forbids (" + String.format(Locale.ROOT, "U+%04X", bad) + ")");
       }
       boolean valid = true;
       if (value instanceof List<?> list) {
