@@ -107,7 +107,7 @@ public record ServiceLedger(
     for (LineComputation computation : computations) {
       LineLedger ledger = computation.finish();
       lines.add(ledger);
-      total += ledger.owedMinutes();
+      total = Math.addExact(total, ledger.owedMinutes());
     }
     return new ServiceLedger(asOf, proration, lines, total, warnings);
   }
