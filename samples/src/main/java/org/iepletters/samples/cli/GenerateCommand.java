@@ -69,8 +69,8 @@ final class GenerateCommand implements Callable<Integer> {
   private Path casePath;
 
   @Option(names = "--date", paramLabel = "DATE", converter = Dates.Converter.class,
-      description = "The letters' date, YYYY-MM-DD (default: today in Massachusetts). The ledger, the plan and "
-          + "every deadline count from it.")
+      description = "The letters' date, YYYY-MM-DD from 1900-01-01 to 2199-12-31 (default: today in "
+          + "Massachusetts). The ledger, the plan and every deadline count from it.")
   private LocalDate date;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",

@@ -77,7 +77,7 @@ class ValidateCommandTest {
 
     assertThat(run.err().lines()).containsExactly(
         "student.firstName: must be text (in quotes)",
-        "student.nickname: unknown field");
+        "student: has an unknown field (field 1 of 8)");
     assertThat(run.err()).doesNotContain("Secret Nickname");
   }
 
