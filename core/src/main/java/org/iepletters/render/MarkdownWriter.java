@@ -15,11 +15,26 @@ final class MarkdownWriter extends Writer {
   static final int LINE_HEAD = 256;
 
   private final StringBuilder text = new StringBuilder(8192);
+  private final int maxLength;
   private int lineStart;
   /** The {@code **} delimiters on the current line, outside backslash escapes, as {@code LineContext} counts them. */
   private int strongDelimiters;
   private boolean afterBackslash;
   private boolean afterStar;
+
+  /** A writer with no limit but what memory allows. */
+  MarkdownWriter() {
+    this(Integer.MAX_VALUE);
+  }
+
+  /**
+   * A writer that fails past a length.
+   *
+   * @param maxLength the most characters the letter may have
+   */
+  MarkdownWriter(int maxLength) {
+    this.maxLength = maxLength;
+  }
 
   @Override
   public void write(char[] buffer, int offset, int length) {
@@ -44,6 +59,10 @@ final class MarkdownWriter extends Writer {
 
   /** Reads the characters written from {@code from}: where the current line starts, and its open spans. */
   private void scan(int from) {
+    if (text.length() > maxLength) {
+      throw new TemplateLimitException("the letter is longer than "
+          + String.format(java.util.Locale.ROOT, "%,d", maxLength) + " characters");
+    }
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
