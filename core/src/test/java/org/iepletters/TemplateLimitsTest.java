@@ -73,6 +73,15 @@ class TemplateLimitsTest {
   }
 
   @Test
+  void textDoubledUntilItFillsTheMemoryFailsBeforeItIsWritten() throws IOException {
+    TemplateException e = failure("#set($s = \"xxxxxxxxxx\")\n#foreach($i in [1..40])#set($s = \"$s$s\")#end\n$s");
+
+    assertThat(e.template()).isEqualTo(TEMPLATE);
+    assertThat(e.line()).isEqualTo(4);
+    assertThat(e.getMessage()).contains("builds more than 20,000,000 characters of text");
+  }
+
+  @Test
   void aVerticalTabInATemplateFailsAtItsLineAndColumn() throws IOException {
     TemplateException e = failure("First line\nSecond\u000Bline");
 
