@@ -145,10 +145,10 @@ public final class Letter {
 
   /**
    * Deletes what a write into a folder leaves when the process is killed part-way: the hidden temporary
-   * letters ({@code .demand.docx-<digits>.tmp}) that {@link #writeTo} and {@link #writeToNew} create beside
-   * a target named as the command names it ({@code demand.docx}). Only files of exactly that pattern, one per letter kind, are touched; a link is never
-   * followed. A write running at the same moment into the same folder would lose its temporary file and fail
-   * whole, never leaving a partial letter.
+   * letters ({@code .demand.docx-<digits>.tmp}) that {@link #writeTo} and {@link #writeToNew} create beside a
+   * target named as the command names it ({@code demand.docx}). Only files of exactly that pattern, one per
+   * letter kind, are touched, and a link is never followed. A write running at the same moment into the same
+   * folder would lose its temporary file and fail whole, never leaving a partial letter.
    *
    * @param folder the folder letters are written into; a missing folder holds nothing
    * @return how many files were deleted

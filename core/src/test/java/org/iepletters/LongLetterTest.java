@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A demand with 8,000 owed lines renders whole: every line's owed minutes in the sentence and in the table.
- * How its time grows with the number of lines is measured in {@code RenderBenchmark}, never here.
+ * How its time grows with the number of lines is measured in {@code HostileScaleBenchmark}, never here.
  */
 class LongLetterTest {
   private static final LocalDate START = LocalDate.of(2026, 9, 1);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A case that breaks one cross-record rule twenty thousand times gets every violation, each at its own path.
- * How long that takes is measured in {@code ValidationBenchmark}, as a ratio to a valid case of the same size.
+ * How long that takes is measured in {@code HostileScaleBenchmark}, as a ratio to a valid case of the same size.
  */
 class ManyViolationsTest {
   private static final int COUNT = 20_000;
