@@ -132,6 +132,21 @@ class GeneratePdfTest {
     assertThat(out().resolve("records-request.docx")).doesNotExist();
   }
 
+  @Test
+  void leftoversOfAKilledPdfOrPacketWriteAreDeletedBeforeWriting() throws IOException {
+    Files.createDirectories(out());
+    Path pdf = Files.writeString(out().resolve(".demand.pdf-8123456789.tmp"), "a child's letter");
+    Path packet = Files.writeString(out().resolve(".prs-complaint-packet.pdf-42.tmp"), "a child's packet");
+    Path other = Files.writeString(out().resolve(".notes.pdf-12.tmp"), "not ours");
+
+    Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString(),
+        "--letter", "records-request").assertOk();
+
+    assertThat(pdf).doesNotExist();
+    assertThat(packet).doesNotExist();
+    assertThat(other).exists();
+  }
+
   private static org.iepletters.model.Case speech() {
     return CaseFiles.read(Path.of(SPEECH));
   }
