@@ -2,7 +2,6 @@ package org.iepletters;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -124,9 +123,14 @@ public final class IepLetters {
      *
      * @param folder the folder
      * @return this builder
+     * @throws IepLettersException naming the folder when it does not exist or is not a folder
      */
     public Builder templateFolder(Path folder) {
-      this.templateFolder = Objects.requireNonNull(folder, "folder");
+      Objects.requireNonNull(folder, "folder");
+      if (!Files.isDirectory(folder)) {
+        throw new IepLettersException("the template folder " + folder + " does not exist or is not a folder");
+      }
+      this.templateFolder = folder;
       return this;
     }
 
@@ -135,13 +139,13 @@ public final class IepLetters {
      *
      * @param file a {@code .docx} file with the built-in reference's style names
      * @return this builder
-     * @throws UncheckedIOException when the file cannot be read
+     * @throws IepLettersException naming the file when it cannot be read
      */
     public Builder referenceDocx(Path file) {
       try {
         this.referenceDocx = Files.readAllBytes(file);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new IepLettersException("cannot read the reference document " + file, e);
       }
       return this;
     }

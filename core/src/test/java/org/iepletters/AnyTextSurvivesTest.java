@@ -41,6 +41,9 @@ import org.w3c.dom.NodeList;
  * applies renders, docx4j opens it, and the text reads back from {@code word/document.xml} exactly as typed, a
  * newline as a line break and a blank line as a new paragraph (in a table cell or heading, every newline is a
  * line break). A sample of the letters also opens in LibreOffice, converted in one call.
+ *
+ * <p>Each property makes {@code jqwik.tries.default} tries: the build's {@code property.tries} (see core's POM);
+ * {@code -Dproperty.tries=1000} runs the long version.
  */
 class AnyTextSurvivesTest {
 
@@ -78,7 +81,7 @@ class AnyTextSurvivesTest {
 
   private static Path sampleFolder;
 
-  @Property(tries = 60, shrinking = ShrinkingMode.BOUNDED)
+  @Property(shrinking = ShrinkingMode.BOUNDED)
   void everyValidTextReadsBackUnchangedInEveryLetter(@ForAll("cases") FreeTextCase base,
       @ForAll("valueLists") List<String> values) throws Exception {
     Map<String, String> typed = assign(base.paths(), values);
@@ -110,7 +113,7 @@ class AnyTextSurvivesTest {
     }
   }
 
-  @Property(tries = 40)
+  @Property
   void aCharacterXmlForbidsIsRefusedWithTheFieldsPath(@ForAll("cases") FreeTextCase base,
       @ForAll("pathIndexes") int pathIndex, @ForAll("valueLists") List<String> values,
       @ForAll("forbidden") String forbidden, @ForAll("positions") double position) {

@@ -32,7 +32,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     header = "Letters a Massachusetts parent sends when a school district does not deliver, or proposes to cut, "
         + "IEP services.",
     description = "The letters are not legal advice.",
-    subcommands = {ValidateCommand.class, LedgerCommand.class, PlanCommand.class, GenerateCommand.class},
+    subcommands = {ValidateCommand.class, LedgerCommand.class, PlanCommand.class, GenerateCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done",

@@ -49,7 +49,7 @@ public final class RenderInAService {
     Path out = Files.createDirectories(Path.of(args[1]));
     LocalDate asOf = LocalDate.of(2026, 11, 13);
 
-    // the example of the README: read, compute, render, write
+    // read, compute, render, write
     Case c = CaseFiles.read(caseFile);                      // valid, or one exception listing every violation
     ServiceLedger ledger = ServiceLedger.of(c, asOf);       // the figures letters state
     EscalationPlan plan = EscalationPlan.of(c, asOf);       // situations, steps, deadlines

@@ -26,6 +26,8 @@ final class Cli {
   static final Path CASES = Path.of("..", "core", "src", "test", "resources", "cases");
   /** The sample cases shipped for users. */
   static final Path SAMPLES = Path.of("cases");
+  /** The same sample case in YAML, kept out of {@link #SAMPLES} so that folder holds each case once. */
+  static final Path YAML_SAMPLES = Path.of("cases-yaml");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

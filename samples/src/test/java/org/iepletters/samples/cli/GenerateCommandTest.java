@@ -137,7 +137,7 @@ class GenerateCommandTest {
   void folderWritesEachCaseIntoItsOwnSubfolderAndGoesOnPastAFailingCase() throws IOException {
     Path cases = Files.createDirectories(dir.resolve("cases"));
     Files.copy(Path.of(SPEECH), cases.resolve("speech.json"));
-    Files.copy(Cli.SAMPLES.resolve("speech-one-of-three.yaml"), cases.resolve("theo.yaml"));
+    Files.copy(Cli.YAML_SAMPLES.resolve("speech-one-of-three.yaml"), cases.resolve("theo.yaml"));
     Cli.write(cases.resolve("broken.json"), "{\"student\": {\"firstName\": 3}}");
     Cli.write(cases.resolve("notes.txt"), "not a case");
 
@@ -159,10 +159,21 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theSampleCasesFolderGeneratesEveryCaseAsTheReadmeSays() {
+    Cli.Run run = Cli.run("generate", "--case", Cli.SAMPLES.toString(), "--date", "2026-11-13",
+        "--out", out().toString()).assertOk();
+
+    assertThat(run.out().lines()).last().isEqualTo("3 cases: 3 written, 0 failed");
+    for (String name : Cli.PUBLIC_CASES) {
+      assertThat(out().resolve(name)).isDirectory();
+    }
+  }
+
+  @Test
   void folderWithTwoCasesOfOneNameIsBadInputBeforeAnythingIsWritten() throws IOException {
     Path cases = Files.createDirectories(dir.resolve("cases"));
     Files.copy(Cli.SAMPLES.resolve("speech-one-of-three.json"), cases.resolve("a.json"));
-    Files.copy(Cli.SAMPLES.resolve("speech-one-of-three.yaml"), cases.resolve("a.yaml"));
+    Files.copy(Cli.YAML_SAMPLES.resolve("speech-one-of-three.yaml"), cases.resolve("a.yaml"));
     Files.copy(Path.of(SPEECH), cases.resolve("b.json"));
 
     Cli.Run run = Cli.run("generate", "--case", cases.toString(), "--out", out().toString(),

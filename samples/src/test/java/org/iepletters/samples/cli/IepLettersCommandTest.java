@@ -34,6 +34,17 @@ class IepLettersCommandTest {
   }
 
   @Test
+  void helpCommandPrintsWhatHelpOptionPrints() {
+    assertThat(Cli.run("help").assertOk().out()).isEqualTo(Cli.run("--help").out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "ledger", "plan", "generate"})
+  void helpOfASubcommandPrintsWhatItsHelpOptionPrints(String subcommand) {
+    assertThat(Cli.run("help", subcommand).assertOk().out()).isEqualTo(Cli.run(subcommand, "--help").out());
+  }
+
+  @Test
   void noSubcommandIsBadInput() {
     Cli.Run run = Cli.run().assertBadInput();
     assertThat(run.err()).contains("Missing subcommand");

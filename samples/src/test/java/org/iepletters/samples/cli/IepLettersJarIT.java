@@ -54,7 +54,7 @@ class IepLettersJarIT {
 
   @Test
   void validatesASampleCaseWithNothingOnStandardError() throws Exception {
-    Process p = run("validate", "--case", "cases/speech-one-of-three.yaml");
+    Process p = run("validate", "--case", "cases-yaml/speech-one-of-three.yaml");
     assertThat(p.err()).as("library logging is silent").isEmpty();
     assertThat(p.out()).isEqualTo("valid\n");
     assertThat(p.exitCode()).isZero();

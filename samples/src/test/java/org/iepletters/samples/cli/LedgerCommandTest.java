@@ -57,14 +57,14 @@ class LedgerCommandTest {
   void yamlSampleGivesTheSameLedgerAsItsJsonTwin() {
     Cli.Run json = Cli.run("ledger", "--case", Cli.SAMPLES.resolve("speech-one-of-three.json").toString(),
         "--as-of", "2026-11-13", "--json").assertOk();
-    Cli.Run yaml = Cli.run("ledger", "--case", Cli.SAMPLES.resolve("speech-one-of-three.yaml").toString(),
+    Cli.Run yaml = Cli.run("ledger", "--case", Cli.YAML_SAMPLES.resolve("speech-one-of-three.yaml").toString(),
         "--as-of", "2026-11-13", "--json").assertOk();
     assertThat(yaml.out()).isEqualTo(json.out());
     assertThat(json.json().get("totalOwedMinutes").asLong()).isEqualTo(324);
 
     Cli.Run jsonTable = Cli.run("ledger", "--case", Cli.SAMPLES.resolve("speech-one-of-three.json").toString(),
         "--as-of", "2026-11-13");
-    Cli.Run yamlTable = Cli.run("ledger", "--case", Cli.SAMPLES.resolve("speech-one-of-three.yaml").toString(),
+    Cli.Run yamlTable = Cli.run("ledger", "--case", Cli.YAML_SAMPLES.resolve("speech-one-of-three.yaml").toString(),
         "--as-of", "2026-11-13");
     assertThat(yamlTable.out()).isEqualTo(jsonTable.out());
   }

@@ -27,7 +27,7 @@ class ValidateCommandTest {
   }
 
   static Stream<Path> sampleCases() throws IOException {
-    try (Stream<Path> files = Files.list(Cli.SAMPLES)) {
+    try (Stream<Path> files = Stream.concat(Files.list(Cli.SAMPLES), Files.list(Cli.YAML_SAMPLES))) {
       List<Path> cases = files
           .filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".yaml"))
           .sorted()
