@@ -1,6 +1,5 @@
 package org.iepletters;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -15,7 +14,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Objects;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
+import java.util.function.Supplier;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.iepletters.render.MarkdownSyntax;
 
@@ -28,11 +27,13 @@ public final class Letter {
   private final LetterKind kind;
   private final byte[] docx;
   private final String markdown;
+  private final Supplier<WordprocessingMLPackage> wordprocessing;
 
-  Letter(LetterKind kind, byte[] docx, String markdown) {
+  Letter(LetterKind kind, byte[] docx, String markdown, Supplier<WordprocessingMLPackage> wordprocessing) {
     this.kind = kind;
     this.docx = docx;
     this.markdown = markdown;
+    this.wordprocessing = wordprocessing;
   }
 
   /** Which letter this is. */
@@ -62,18 +63,15 @@ public final class Letter {
 
   /**
    * The letter as a docx4j package, to inspect or post-process with docx4j: add a logo, merge letters into one
-   * file, or assert on paragraphs and tables in a test. Each call loads a fresh package that the caller owns.
-   * The first call in a JVM pays for docx4j's JAXB set-up (about a second); rendering itself never does.
+   * file, or assert on paragraphs and tables in a test. Each call builds a fresh package that the caller owns,
+   * from the letter's Markdown and copies of the reference's parts, as the letter was built: no bytes are parsed.
+   * Saved with docx4j it holds what {@link #docx()} holds.
    *
    * @return a new package holding this letter
-   * @throws IepLettersException when docx4j cannot load the letter
+   * @throws IepLettersException when docx4j cannot build the letter
    */
   public WordprocessingMLPackage wordprocessingPackage() {
-    try {
-      return WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
-    } catch (Docx4JException e) {
-      throw new IepLettersException("docx4j could not load the " + kind.cliName() + " letter", e);
-    }
+    return wordprocessing.get();
   }
 
   /**
