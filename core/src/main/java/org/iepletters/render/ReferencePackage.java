@@ -274,10 +274,14 @@ final class ReferencePackage {
           foreign[0] = true;
         } else if (value instanceof CTSimpleField field && field.getInstr() != null) {
           instructions.append(' ').append(field.getInstr());
-        } else if (o instanceof jakarta.xml.bind.JAXBElement<?> element
-            && element.getName().getLocalPart().equals("instrText")
-            && value instanceof org.docx4j.wml.Text text && text.getValue() != null) {
-          instructions.append(text.getValue());
+        } else if (value instanceof org.docx4j.wml.R run) {
+          for (Object item : run.getContent()) {
+            if (item instanceof jakarta.xml.bind.JAXBElement<?> element
+                && element.getName().getLocalPart().equals("instrText")
+                && element.getValue() instanceof org.docx4j.wml.Text text && text.getValue() != null) {
+              instructions.append(text.getValue());
+            }
+          }
         }
         return null;
       }
