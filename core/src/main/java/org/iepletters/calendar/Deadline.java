@@ -39,8 +39,11 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
    * @param requested the date of the request
    * @param nextTeamMeeting the next Team meeting, or {@code null}
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline recordsAccessDue(LocalDate requested, LocalDate nextTeamMeeting) {
+    SupportedDates.require(requested, "requested");
+    SupportedDates.require(nextTeamMeeting, "nextTeamMeeting");
     LocalDate tenDays = requested.plusDays(10);
     if (nextTeamMeeting != null && nextTeamMeeting.isAfter(requested)) {
       LocalDate dayBefore = nextTeamMeeting.minusDays(1);
@@ -57,8 +60,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
    *
    * @param sent the date the demand is sent
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline demandResponseDue(LocalDate sent) {
+    SupportedDates.require(sent, "sent");
     return of(DeadlineKind.DEMAND_RESPONSE_DUE, BusinessDays.after(sent, 5));
   }
 
@@ -67,8 +72,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
    *
    * @param filed the filing date
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline prsDecisionDue(LocalDate filed) {
+    SupportedDates.require(filed, "filed");
     return of(DeadlineKind.PRS_DECISION_DUE, filed.plusDays(60));
   }
 
@@ -77,8 +84,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
    *
    * @param filed the filing date
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline prsEarliestViolation(LocalDate filed) {
+    SupportedDates.require(filed, "filed");
     return of(DeadlineKind.PRS_EARLIEST_VIOLATION, filed.minusYears(1));
   }
 
@@ -87,8 +96,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
    *
    * @param rejected the date of the rejection
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline bseaForwardingDue(LocalDate rejected) {
+    SupportedDates.require(rejected, "rejected");
     return of(DeadlineKind.BSEA_FORWARDING_DUE, rejected.plusDays(5));
   }
 
@@ -98,8 +109,11 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
    * @param receivedOn the date the parent received it, or {@code null}
    * @param proposedOn the date of the proposal
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline proposedIepResponseDue(LocalDate receivedOn, LocalDate proposedOn) {
+    SupportedDates.require(receivedOn, "receivedOn");
+    SupportedDates.require(proposedOn, "proposedOn");
     if (receivedOn != null) {
       return of(DeadlineKind.PROPOSED_IEP_RESPONSE_DUE, receivedOn.plusDays(30));
     }
@@ -112,8 +126,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
    *
    * @param sent the date the request is sent
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline writtenNoticeResponseDue(LocalDate sent) {
+    SupportedDates.require(sent, "sent");
     return of(DeadlineKind.WRITTEN_NOTICE_RESPONSE_DUE, BusinessDays.after(sent, 5));
   }
 
@@ -123,8 +139,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
    *
    * @param firstShortfall the first school day of the first shortfall
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline dueProcessLimit(LocalDate firstShortfall) {
+    SupportedDates.require(firstShortfall, "firstShortfall");
     return of(DeadlineKind.DUE_PROCESS_LIMIT, firstShortfall.plusYears(2));
   }
 

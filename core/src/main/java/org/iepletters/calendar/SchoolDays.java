@@ -87,8 +87,11 @@ public final class SchoolDays {
    * @param from first day to work out ahead
    * @param to last day to work out ahead; before {@code from} for none
    * @return the school days
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static SchoolDays of(SchoolCalendar calendar, LocalDate from, LocalDate to) {
+    SupportedDates.require(from, "from");
+    SupportedDates.require(to, "to");
     LocalDate start = from;
     LocalDate end = to;
     if (end.isBefore(start)) {
@@ -162,8 +165,10 @@ public final class SchoolDays {
    * @param calendar the district calendar, or {@code null} when the case has none
    * @param date the date
    * @return true when students attend school that day
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static boolean isSchoolDay(SchoolCalendar calendar, LocalDate date) {
+    SupportedDates.require(date, "date");
     if (!isWeekdayNotHoliday(date)) {
       return false;
     }

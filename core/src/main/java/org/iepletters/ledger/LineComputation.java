@@ -82,8 +82,8 @@ final class LineComputation {
     if (window.isEmpty()) {
       return;
     }
-    positive(line.sessions(), "sessions");
-    positive(line.minutes(), "minutes");
+    bounded(line.sessions(), "sessions", ServiceLine.MAX_SESSIONS, "must be at most 1,000 sessions per period");
+    bounded(line.minutes(), "minutes", ServiceLine.MAX_MINUTES, "must be at most 1,440 minutes (a day)");
     if (line.per() == null) {
       throw invalid("per", "is required");
     }
@@ -134,10 +134,11 @@ final class LineComputation {
     }
     switch (e.status()) {
       case DELIVERED -> {
-        delivered += entryMinutes;
+        // exact sums: a figure that overflowed would be a wrong figure in a letter
+        delivered = Math.addExact(delivered, entryMinutes);
         sessionsDelivered++;
         if (slot != null) {
-          slot.delivered += entryMinutes;
+          slot.delivered = Math.addExact(slot.delivered, entryMinutes);
         }
       }
       case CANCELLED -> sessionsCancelled++;
@@ -146,7 +147,7 @@ final class LineComputation {
           slot.absences++;
         }
       }
-      case MAKEUP -> makeupPool += entryMinutes;
+      case MAKEUP -> makeupPool = Math.addExact(makeupPool, entryMinutes);
     }
   }
 
@@ -160,7 +161,7 @@ final class LineComputation {
       return new LineLedger(line, window, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, ignored, false);
     }
     int minutes = line.minutes();
-    long perPeriod = (long) line.sessions() * minutes;
+    long perPeriod = Math.multiplyExact((long) line.sessions(), minutes);
     List<Slot> counted = new ArrayList<>();
     long totalShortfall = 0;
     for (Slot s : slots) {
@@ -168,10 +169,10 @@ final class LineComputation {
         continue;
       }
       s.required = required(perPeriod, s.schoolDays, s.nominal);
-      s.excused = Math.min((long) s.absences * minutes, Math.max(0, s.required - s.delivered));
+      s.excused = Math.min(Math.multiplyExact((long) s.absences, minutes), Math.max(0, s.required - s.delivered));
       s.shortfall = Math.max(0, s.required - s.delivered - s.excused);
       counted.add(s);
-      totalShortfall += s.shortfall;
+      totalShortfall = Math.addExact(totalShortfall, s.shortfall);
     }
 
     long makeupLeft = Math.min(makeupPool, totalShortfall);
@@ -191,8 +192,8 @@ final class LineComputation {
       LocalDate lastDay = lastSchoolDay(clipStart, clipEnd);
       periodFigures.add(new PeriodFigures(s.start, s.end, s.schoolDays, s.nominal, firstDay, lastDay,
           s.required, s.delivered, s.excused, s.shortfall, credit, s.shortfall - credit));
-      required += s.required;
-      excused += s.excused;
+      required = Math.addExact(required, s.required);
+      excused = Math.addExact(excused, s.excused);
       if (s.shortfall > 0) {
         shortfallPeriods++;
         if (firstShortfall == null) {
@@ -312,11 +313,13 @@ final class LineComputation {
     return null;
   }
 
-  private int positive(Integer value, String field) {
+  private void bounded(Integer value, String field, int max, String tooLarge) {
     if (value == null || value < 1) {
       throw invalid(field, "must be 1 or more");
     }
-    return value;
+    if (value > max) {
+      throw invalid(field, tooLarge);
+    }
   }
 
   private InvalidCaseException invalid(String field, String rule) {

@@ -12,6 +12,7 @@ import org.iepletters.model.Case;
 import org.iepletters.model.Iep;
 import org.iepletters.model.ServiceLine;
 import org.iepletters.model.ServiceLogEntry;
+import org.iepletters.calendar.SupportedDates;
 
 /**
  * What each service line of the accepted IEP required, and what was delivered, excused, made up and owed, up to
@@ -58,8 +59,10 @@ public record ServiceLedger(
    * @param asOf the last date counted
    * @param proration how short periods are counted
    * @return the ledger
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static ServiceLedger of(Case c, LocalDate asOf, Proration proration) {
+    SupportedDates.require(asOf, "asOf");
     Iep iep = c.iep();
     List<Window> windows = new ArrayList<>();
     LocalDate from = null;
@@ -107,7 +110,7 @@ public record ServiceLedger(
     for (LineComputation computation : computations) {
       LineLedger ledger = computation.finish();
       lines.add(ledger);
-      total += ledger.owedMinutes();
+      total = Math.addExact(total, ledger.owedMinutes());
     }
     return new ServiceLedger(asOf, proration, lines, total, warnings);
   }
