@@ -17,6 +17,7 @@ import org.iepletters.plan.Applicability;
 import org.iepletters.plan.CaseFigures;
 import org.iepletters.render.DocxWriter;
 import org.iepletters.render.LetterTemplates;
+import org.iepletters.render.PdfWriter;
 import org.iepletters.validation.CaseValidator;
 import org.iepletters.validation.InvalidCaseException;
 import org.iepletters.calendar.SupportedDates;
@@ -40,11 +41,13 @@ public final class IepLetters {
   private final LetterTemplates templates;
   private final DocxWriter docx;
   private final LetterPackageProcessor processor;
+  private final PdfWriter pdf;
 
   private IepLetters(Path templateFolder, byte[] referenceDocx, LetterPackageProcessor processor) {
     this.templates = new LetterTemplates(templateFolder);
     this.docx = new DocxWriter(referenceDocx);
     this.processor = processor;
+    this.pdf = new PdfWriter(stylesheet(templateFolder));
   }
 
   /** The built-in templates and reference document. */
@@ -86,7 +89,9 @@ public final class IepLetters {
     String subject = student + ", " + aCase.student().school();
     Consumer<WordprocessingMLPackage> postProcess = postProcess(kind);
     byte[] bytes = docx.write(markdown, title, subject, letterDate, postProcess);
-    return new Letter(kind, bytes, markdown, () -> docx.open(markdown, title, subject, letterDate, postProcess));
+    return new Letter(kind, bytes, markdown, () -> docx.open(markdown, title, subject, letterDate, postProcess),
+        () -> pdf.write(markdown, title, subject, letterDate),
+        (exhibit, fileName) -> pdf.cover(exhibit, fileName, title, letterDate), letterDate);
   }
 
   private Consumer<WordprocessingMLPackage> postProcess(LetterKind kind) {
@@ -148,7 +153,8 @@ public final class IepLetters {
 
     /**
      * An organisation's template folder: a file there replaces the built-in template of the same name
-     * ({@code records-request.md.vm}, {@code macros.vm}); the others stay built in.
+     * ({@code records-request.md.vm}, {@code macros.vm}, or {@code letter.css}, the PDF letters' stylesheet);
+     * the others stay built in.
      *
      * @param folder the folder
      * @return this builder
@@ -195,6 +201,21 @@ public final class IepLetters {
     public IepLetters build() {
       return new IepLetters(templateFolder, referenceDocx == null ? builtInReference() : referenceDocx, processor);
     }
+  }
+
+  /** The stylesheet of the PDF letters: the template folder's {@code letter.css}, or the built-in one. */
+  private static String stylesheet(Path templateFolder) {
+    if (templateFolder != null) {
+      Path own = templateFolder.resolve(PdfWriter.STYLESHEET);
+      if (Files.isRegularFile(own)) {
+        try {
+          return Files.readString(own);
+        } catch (IOException e) {
+          throw new IepLettersException("cannot read " + PdfWriter.STYLESHEET + " from the template folder", e);
+        }
+      }
+    }
+    return PdfWriter.builtInStylesheet();
   }
 
   private static byte[] builtInReference() {
