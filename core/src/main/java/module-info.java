@@ -16,6 +16,7 @@ module org.iepletters {
   requires java.xml;
   requires org.iepletters.templates;
   requires org.docx4j.JAXB_ReferenceImpl;
+  requires jakarta.xml.bind; // each part is marshalled with docx4j's JAXB context
   requires velocity.engine.core;
   requires org.commonmark;
   requires org.commonmark.ext.gfm.tables;

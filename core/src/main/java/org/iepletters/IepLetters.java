@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.iepletters.letters.LetterView;
 import org.iepletters.letters.LetterViews;
 import org.iepletters.model.Case;
@@ -37,11 +39,13 @@ public final class IepLetters {
 
   private final LetterTemplates templates;
   private final DocxWriter docx;
+  private final LetterPackageProcessor processor;
   private final PdfWriter pdf;
 
-  private IepLetters(Path templateFolder, byte[] referenceDocx) {
+  private IepLetters(Path templateFolder, byte[] referenceDocx, LetterPackageProcessor processor) {
     this.templates = new LetterTemplates(templateFolder);
     this.docx = new DocxWriter(referenceDocx);
+    this.processor = processor;
     this.pdf = new PdfWriter(stylesheet(templateFolder));
   }
 
@@ -80,15 +84,31 @@ public final class IepLetters {
     LetterView view = LetterViews.of(kind, figures);
     String markdown = templates.render(templateName(kind), Map.of("letter", view));
     String student = aCase.student().fullName();
+    String title = kind.title();
     String subject = student + ", " + aCase.student().school();
-    byte[] bytes = docx.write(markdown, kind.title(), subject, letterDate);
-    return new Letter(kind, bytes, markdown, () -> pdf.write(markdown, kind.title(), subject, letterDate),
-        (exhibit, fileName) -> pdf.cover(exhibit, fileName, kind.title(), letterDate), letterDate);
+    Consumer<WordprocessingMLPackage> postProcess = postProcess(kind);
+    byte[] bytes = docx.write(markdown, title, subject, letterDate, postProcess);
+    return new Letter(kind, bytes, markdown, () -> docx.open(markdown, title, subject, letterDate, postProcess),
+        () -> pdf.write(markdown, title, subject, letterDate),
+        (exhibit, fileName) -> pdf.cover(exhibit, fileName, title, letterDate), letterDate);
+  }
+
+  private Consumer<WordprocessingMLPackage> postProcess(LetterKind kind) {
+    if (processor == null) {
+      return null;
+    }
+    return pkg -> {
+      try {
+        processor.process(kind, pkg);
+      } catch (Exception e) {
+        throw new IepLettersException("the letter package processor failed on the " + kind.cliName() + " letter", e);
+      }
+    };
   }
 
   /**
-   * Does now the work the first letter would otherwise pay for: sets up case validation and parses every
-   * template there is. Call it at start-up to keep the first request fast; it may run on a thread of its own
+   * Does now the work the first letter would otherwise pay for: sets up case validation and docx4j's JAXB
+   * context, and parses every template there is. Call it at start-up to keep the first request fast; it may run on a thread of its own
    * while the first case is read.
    *
    * @return this
@@ -96,6 +116,7 @@ public final class IepLetters {
    */
   public IepLetters warmUp() {
     CaseValidator.warmUp();
+    DocxWriter.warmUp();
     templates.prepare(LetterTemplates.MACROS);
     for (LetterKind kind : LetterKind.values()) {
       if (templates.exists(templateName(kind))) {
@@ -113,8 +134,21 @@ public final class IepLetters {
   public static final class Builder {
     private Path templateFolder;
     private byte[] referenceDocx;
+    private LetterPackageProcessor processor;
 
     private Builder() {}
+
+    /**
+     * What to do to each letter's docx4j package before it is written, such as adding a logo or a signature
+     * image. Letters then cost more to render: each gets its own copy of the reference's parts.
+     *
+     * @param processor a thread-safe processor
+     * @return this builder
+     */
+    public Builder letterPackageProcessor(LetterPackageProcessor processor) {
+      this.processor = Objects.requireNonNull(processor, "processor");
+      return this;
+    }
 
     /**
      * An organisation's template folder: a file there replaces the built-in template of the same name
@@ -169,7 +203,7 @@ public final class IepLetters {
      * @throws TemplateException when the shared macros do not parse
      */
     public IepLetters build() {
-      return new IepLetters(templateFolder, referenceDocx == null ? builtInReference() : referenceDocx);
+      return new IepLetters(templateFolder, referenceDocx == null ? builtInReference() : referenceDocx, processor);
     }
   }
 

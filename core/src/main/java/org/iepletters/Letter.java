@@ -1,6 +1,5 @@
 package org.iepletters;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -20,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.iepletters.render.MarkdownSyntax;
 
@@ -33,6 +31,7 @@ public final class Letter {
   private final LetterKind kind;
   private final byte[] docx;
   private final String markdown;
+  private final Supplier<WordprocessingMLPackage> wordprocessing;
   /** Lays the letter out as a PDF, styled by the {@link IepLetters} that rendered it. */
   private final Supplier<byte[]> pdf;
   /** The PDF once laid out; two threads may both lay it out, with the same bytes. */
@@ -47,10 +46,12 @@ public final class Letter {
     byte[] cover(String exhibit, String fileName);
   }
 
-  Letter(LetterKind kind, byte[] docx, String markdown, Supplier<byte[]> pdf, CoverWriter cover, LocalDate date) {
+  Letter(LetterKind kind, byte[] docx, String markdown, Supplier<WordprocessingMLPackage> wordprocessing,
+      Supplier<byte[]> pdf, CoverWriter cover, LocalDate date) {
     this.kind = kind;
     this.docx = docx;
     this.markdown = markdown;
+    this.wordprocessing = wordprocessing;
     this.pdf = pdf;
     this.cover = cover;
     this.date = date;
@@ -140,18 +141,15 @@ public final class Letter {
 
   /**
    * The letter as a docx4j package, to inspect or post-process with docx4j: add a logo, merge letters into one
-   * file, or assert on paragraphs and tables in a test. Each call loads a fresh package that the caller owns.
-   * The first call in a JVM pays for docx4j's JAXB set-up (about a second); rendering itself never does.
+   * file, or assert on paragraphs and tables in a test. Each call builds a fresh package that the caller owns,
+   * from the letter's Markdown and copies of the reference's parts, as the letter was built: no bytes are parsed.
+   * Saved with docx4j it holds what {@link #docx()} holds.
    *
    * @return a new package holding this letter
-   * @throws IepLettersException when docx4j cannot load the letter
+   * @throws IepLettersException when docx4j cannot build the letter
    */
   public WordprocessingMLPackage wordprocessingPackage() {
-    try {
-      return WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
-    } catch (Docx4JException e) {
-      throw new IepLettersException("docx4j could not load the " + kind.cliName() + " letter", e);
-    }
+    return wordprocessing.get();
   }
 
   /**

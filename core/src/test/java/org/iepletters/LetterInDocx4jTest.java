@@ -45,4 +45,27 @@ class LetterInDocx4jTest {
 
     assertThat(second).isNotEmpty();
   }
+
+  @Test
+  void changingTheReturnedPackageLeavesLaterLettersAlone() throws Exception {
+    byte[] before = IepLetters.defaults().render(LetterKind.DEMAND, CaseFixtures.read("speech-one-of-three"),
+        CaseFixtures.asOf("speech-one-of-three")).docx();
+    WordprocessingMLPackage mine = DEMAND.wordprocessingPackage();
+    mine.getMainDocumentPart().getStyleDefinitionsPart().getContents().getStyle().clear();
+    mine.getMainDocumentPart().getNumberingDefinitionsPart().getContents().getNum().clear();
+    mine.getMainDocumentPart().getContents().getBody().getSectPr().setPgSz(null);
+
+    byte[] after = IepLetters.defaults().render(LetterKind.DEMAND, CaseFixtures.read("speech-one-of-three"),
+        CaseFixtures.asOf("speech-one-of-three")).docx();
+
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void thePackageSavedByDocx4jHoldsTheLetter() throws Exception {
+    java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
+    DEMAND.wordprocessingPackage().save(saved);
+
+    assertThat(DocxContent.paragraphs(saved.toByteArray())).isEqualTo(DocxContent.paragraphs(DEMAND.docx()));
+  }
 }

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every letter of every public case opened in a real word processor: LibreOffice converts it to PDF, and the
- * PDF's text holds the student's name, the owed minutes and the letter's due date. The library's own PDF of
- * each letter, read by pdftotext, holds the words of its .docx in the same order.
+ * PDF's text holds the student's name, the owed minutes and the letter's due date. On the page: no word of a
+ * table cell is broken across lines, no table row is split across pages, and the closing shares its page with
+ * the body text before it. The library's own PDF of each letter, read by pdftotext, holds the words of its
+ * .docx in the same order.
  *
  * <p>In CI ({@code CI=true}) a missing LibreOffice fails this test; elsewhere it is skipped.
  */
@@ -58,7 +60,72 @@ class LettersInWordProcessorTest {
         long owed = ServiceLedger.of(r.sampleCase(), r.date()).totalOwedMinutes();
         assertThat(text).as(r.fileName() + " states the owed minutes").contains(Wording.number(owed));
       }
+      assertLaidOut(r, pdfText.get(r.fileName()));
     }
+  }
+
+  private static void assertLaidOut(SampleLetters.Rendered r, String pdf) {
+    String name = r.fileName();
+    List<String> pages = List.of(pdf.split("\f"));
+    // a word broken across lines reads as two pieces: the PDF then holds fewer whole copies than the letter
+    Map<String, Long> inLetter = words(String.join(" ", DocxContent.paragraphs(r.letter().docx())));
+    Map<String, Long> inPdf = words(pdf);
+    org.w3c.dom.NodeList rows = DocxContent.xml(r.letter().docx(), "word/document.xml")
+        .getElementsByTagNameNS(DocxContent.W, "tr");
+    for (int i = 0; i < rows.getLength(); i++) {
+      String rowText = rows.item(i).getTextContent();
+      Map<String, Long> rowWords = words(cellTexts(rows.item(i)));
+      for (String word : rowWords.keySet()) {
+        assertThat(inPdf.getOrDefault(word, 0L)).as(name + ": \"" + word + "\" of a table cell whole on the page")
+            .isGreaterThanOrEqualTo(inLetter.getOrDefault(word, 1L));
+      }
+      assertThat(pages).as(name + ": a page holds the whole row \"" + rowText + "\"")
+          .anySatisfy(page -> assertThat(words(page).keySet()).containsAll(rowWords.keySet()));
+    }
+    List<String> paragraphs = DocxContent.paragraphs(r.letter().docx());
+    int closing = paragraphs.indexOf("Sincerely,");
+    assertThat(closing).as(name + " has a closing").isPositive();
+    String before = paragraphs.get(closing - 1).strip();
+    String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+    assertThat(pages).as(name + ": the closing shares its page with the body text before it")
+        .anySatisfy(page -> {
+          assertThat(page).contains("Sincerely,");
+          assertThat(page.substring(0, page.indexOf("Sincerely,"))).contains(lastWord);
+        });
+  }
+
+  /** The text of a row's cells, each cell's text apart. */
+  private static String cellTexts(org.w3c.dom.Node row) {
+    StringBuilder s = new StringBuilder();
+    for (org.w3c.dom.Node cell = row.getFirstChild(); cell != null; cell = cell.getNextSibling()) {
+      texts(cell, s);
+      s.append(' ');
+    }
+    return s.toString();
+  }
+
+  /** Text and line breaks, a break read as a space. */
+  private static void texts(org.w3c.dom.Node node, StringBuilder s) {
+    for (org.w3c.dom.Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if ("t".equals(n.getLocalName())) {
+        s.append(n.getTextContent());
+      } else if ("br".equals(n.getLocalName()) || "p".equals(n.getLocalName())) {
+        s.append(' ');
+        texts(n, s);
+      } else {
+        texts(n, s);
+      }
+    }
+  }
+
+  private static Map<String, Long> words(String text) {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    for (String word : text.split("\\s+")) {
+      if (!word.isEmpty()) {
+        counts.merge(word, 1L, Long::sum);
+      }
+    }
+    return counts;
   }
 
   @Test

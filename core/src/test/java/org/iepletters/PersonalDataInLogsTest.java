@@ -30,6 +30,8 @@ class PersonalDataInLogsTest {
         "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider",
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
         "-Dorg.slf4j.simpleLogger.logFile=System.out",
+        // the tests' class path holds POI's Log4j API, which JBoss Logging would pick over java.util.logging
+        "-Dorg.jboss.logging.provider=jdk",
         "-cp", classPath, PersonalDataProbe.class.getName()))
         .redirectErrorStream(true).redirectOutput(output.toFile()).start();
     assertThat(probe.waitFor(3, TimeUnit.MINUTES)).as("the probe finished").isTrue();

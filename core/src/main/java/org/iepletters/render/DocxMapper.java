@@ -1,10 +1,12 @@
 package org.iepletters.render;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -26,73 +28,120 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.docx4j.sharedtypes.STOnOff;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.Br;
+import org.docx4j.wml.CTTblCellMar;
+import org.docx4j.wml.CTTblLayoutType;
+import org.docx4j.wml.CTTblLook;
+import org.docx4j.wml.CTTblPrBase;
+import org.docx4j.wml.HpsMeasure;
+import org.docx4j.wml.Jc;
+import org.docx4j.wml.JcEnumeration;
+import org.docx4j.wml.Numbering;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.STBrType;
+import org.docx4j.wml.STTblLayoutType;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.TblGrid;
+import org.docx4j.wml.TblGridCol;
+import org.docx4j.wml.TblPr;
+import org.docx4j.wml.TblWidth;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcPr;
+import org.docx4j.wml.Tr;
+import org.docx4j.wml.TrPr;
 import org.iepletters.IepLettersException;
 
 /**
- * Turns the Markdown of one letter into the WordprocessingML of {@code word/document.xml}, styled by the
- * reference document's style ids, written straight into a buffer as the tree is visited. One instance per
- * letter: it collects the numbering instances the letter's ordered lists need, each list restarting at its
- * own first number.
+ * Turns the Markdown of one letter into docx4j's WordprocessingML objects ({@code org.docx4j.wml}), styled by
+ * the reference document's style ids. One instance per letter: it collects the body and the numbering
+ * instances its ordered lists need, each list restarting at its own first number.
  *
- * <p>The elements, their order and their attributes are those docx4j's objects marshalled to before; the
- * golden tests hold the output to them.
+ * <p>The rules: a soft line break is a space, a hard one (or {@code <br>}) a {@code w:br}; a thematic break is
+ * a page break; text keeps its spaces ({@code xml:space="preserve"} where Word would drop them) and a tab is a
+ * {@code w:tab}; headings take the reference's heading styles, list paragraphs its list style. On the page: a
+ * table's columns are sized to their content ({@link ColumnWidths}), no row splits across pages, its header
+ * row repeats, and the paragraph that introduces it stays on its page; the paragraph before the closing (marked
+ * {@code <closing>} by the templates) stays with the closing and the signature after it.
  */
 final class DocxMapper extends AbstractVisitor {
 
-  /** A numbering instance one ordered list needs: a new {@code w:num} restarting at {@code start}. */
-  record NumberingInstance(int numId, int level, int start) {}
+  private static final ObjectFactory WML = new ObjectFactory();
 
-  private final ReferenceDocument reference;
-  private final WordXmlWriter xml;
-  private final List<NumberingInstance> numbering = new ArrayList<>();
-  /** Whether a paragraph is open, so runs go into it. */
-  private boolean paragraph;
-  /** Whether the paragraph open is directly in the body, not in a table cell. */
-  private boolean inCell;
+  private final ReferencePackage reference;
+  private final List<Object> body = new ArrayList<>();
+  private final List<Numbering.Num> numbering = new ArrayList<>();
+  private List<Object> target = body;
+  private P paragraph;
   private boolean bold;
   private boolean italic;
   private int listDepth = -1;
-  private String listNumId;
+  private BigInteger listNumId;
   private boolean firstParagraphOfItem;
   private boolean afterTable;
+  /** The size of a table's text when it is smaller than the letter's, in half-points; 0 otherwise. */
+  private int tableHalfPoints;
+  /** Whether the next body paragraph is the signature after the closing. */
+  private boolean signatureNext;
 
-  /**
-   * A mapper writing into a buffer.
-   *
-   * @param reference the reference document's styles and section properties
-   * @param out where the part goes, after its XML declaration
-   */
-  DocxMapper(ReferenceDocument reference, StringBuilder out) {
+  DocxMapper(ReferencePackage reference) {
     this.reference = reference;
-    this.xml = new WordXmlWriter(out);
   }
 
-  /** The numbering instances this letter's ordered lists need, known once the document is visited. */
-  List<NumberingInstance> numbering() {
-    return numbering;
+  /** The body content, in order, without the section properties. */
+  List<Object> body() {
+    return body;
+  }
+
+  /** The letter's numbering: the reference's, plus one instance per ordered list when it has any. */
+  Numbering numbering() {
+    if (numbering.isEmpty()) {
+      return reference.numbering;
+    }
+    Numbering letter = WML.createNumbering();
+    letter.getAbstractNum().addAll(reference.numbering.getAbstractNum());
+    letter.getNum().addAll(reference.numbering.getNum());
+    letter.getNum().addAll(numbering);
+    letter.setNumIdMacAtCleanup(reference.numbering.getNumIdMacAtCleanup());
+    return letter;
   }
 
   @Override
   public void visit(Document document) {
-    xml.root("w:document").start("w:body");
     visitChildren(document);
-    closeParagraph();
-    xml.raw(reference.sectionPropertiesXml).end().end();
   }
 
   @Override
   public void visit(Paragraph p) {
-    if (paragraph) { // a table cell's or list item's text
+    if (paragraph != null) { // a table cell's or list item's text
       visitChildren(p);
       return;
     }
-    boolean numbered = listDepth >= 0 && firstParagraphOfItem;
-    startParagraph(listDepth >= 0 ? reference.listParagraphStyle : null, numbered, null);
-    if (numbered) {
+    boolean closing = p.getFirstChild() instanceof HtmlInline html && html.getLiteral().equals(MarkdownSyntax.CLOSING);
+    if (closing && target == body && !body.isEmpty() && body.get(body.size() - 1) instanceof P before) {
+      properties(before).setKeepNext(new BooleanDefaultTrue());
+    }
+    boolean signature = signatureNext && target == body;
+    signatureNext = closing;
+    P para = startParagraph(listDepth >= 0 ? reference.listParagraphStyle : null);
+    if (listDepth >= 0 && firstParagraphOfItem) {
+      numberParagraph(para);
       firstParagraphOfItem = false;
     }
+    if (closing) {
+      properties(para).setKeepNext(new BooleanDefaultTrue());
+    }
+    if (signature) {
+      properties(para).setKeepLines(new BooleanDefaultTrue());
+    }
     visitChildren(p);
-    closeParagraph();
+    paragraph = null;
   }
 
   @Override
@@ -102,16 +151,20 @@ final class DocxMapper extends AbstractVisitor {
       case 2 -> reference.headingStyle2;
       default -> reference.headingStyle3;
     };
-    startParagraph(style, false, null);
+    startParagraph(style);
     visitChildren(heading);
-    closeParagraph();
+    paragraph = null;
   }
 
   @Override
   public void visit(ThematicBreak thematicBreak) {
-    startParagraph(null, false, null);
-    xml.start("w:r").start("w:br").attribute("w:type", "page").end().end();
-    closeParagraph();
+    P page = startParagraph(null);
+    R run = WML.createR();
+    Br br = WML.createBr();
+    br.setType(STBrType.PAGE);
+    run.getContent().add(br);
+    page.getContent().add(run);
+    paragraph = null;
   }
 
   @Override
@@ -121,14 +174,25 @@ final class DocxMapper extends AbstractVisitor {
 
   @Override
   public void visit(OrderedList list) {
-    int numId = reference.firstFreeNumId + numbering.size();
+    BigInteger numId = reference.firstFreeNumId.add(BigInteger.valueOf(numbering.size()));
     Integer start = list.getMarkerStartNumber();
-    numbering.add(new NumberingInstance(numId, Math.min(listDepth + 1, 8), start == null ? 1 : start));
-    list(list, String.valueOf(numId));
+    Numbering.Num num = WML.createNumberingNum();
+    num.setNumId(numId);
+    Numbering.Num.AbstractNumId abstractNumId = WML.createNumberingNumAbstractNumId();
+    abstractNumId.setVal(reference.decimalAbstractNumId);
+    num.setAbstractNumId(abstractNumId);
+    Numbering.Num.LvlOverride override = WML.createNumberingNumLvlOverride();
+    override.setIlvl(BigInteger.valueOf(Math.min(listDepth + 1, 8)));
+    Numbering.Num.LvlOverride.StartOverride startOverride = WML.createNumberingNumLvlOverrideStartOverride();
+    startOverride.setVal(BigInteger.valueOf(start == null ? 1 : start));
+    override.setStartOverride(startOverride);
+    num.getLvlOverride().add(override);
+    numbering.add(num);
+    list(list, numId);
   }
 
-  private void list(ListBlock list, String numId) {
-    String outerNumId = listNumId;
+  private void list(ListBlock list, BigInteger numId) {
+    BigInteger outerNumId = listNumId;
     listNumId = numId;
     listDepth++;
     visitChildren(list);
@@ -164,9 +228,14 @@ final class DocxMapper extends AbstractVisitor {
 
   @Override
   public void visit(HtmlInline html) {
+    if (html.getLiteral().equals(MarkdownSyntax.CLOSING) && html.getPrevious() == null
+        && html.getParent() instanceof Paragraph) {
+      return; // read in visit(Paragraph)
+    }
     if (!html.getLiteral().equals(MarkdownEscaper.CELL_LINE_BREAK)) {
       throw new IepLettersException("a letter template wrote inline HTML; only " + MarkdownEscaper.CELL_LINE_BREAK
-          + " (a line break in a table cell or heading) is allowed");
+          + " (a line break in a table cell or heading) and " + MarkdownSyntax.CLOSING
+          + " (opening the closing paragraph) are allowed");
     }
     addBreak();
   }
@@ -216,108 +285,172 @@ final class DocxMapper extends AbstractVisitor {
   }
 
   private void table(TableBlock table) {
+    List<TableRow> rows = new ArrayList<>();
+    List<Boolean> header = new ArrayList<>();
+    List<List<String>> texts = new ArrayList<>();
     int columns = 0;
     for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
       for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-        int cells = 0;
+        rows.add((TableRow) row);
+        header.add(section instanceof TableHead);
+        List<String> cells = new ArrayList<>();
         for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-          cells++;
+          cells.add(cellText(c));
         }
-        columns = Math.max(columns, cells);
+        texts.add(cells);
+        columns = Math.max(columns, cells.size());
       }
     }
-    int width = reference.textWidth / Math.max(columns, 1);
+    columns = Math.max(columns, 1);
+    ColumnWidths.Layout layout = ColumnWidths.of(texts, !header.isEmpty() && header.get(0), columns,
+        reference.textWidth, reference.cellMargins, reference.fontHalfPoints);
+    int[] widths = layout.twips();
 
-    closeParagraph();
-    xml.start("w:tbl").start("w:tblPr")
-        .value("w:tblStyle", reference.tableStyle)
-        .start("w:tblW").attribute("w:w", 5000).attribute("w:type", "pct").end()
-        .start("w:tblLook").attribute("w:firstRow", "1").attribute("w:lastRow", "0").attribute("w:firstColumn", "0")
-        .attribute("w:lastColumn", "0").attribute("w:noHBand", "0").attribute("w:noVBand", "1")
-        .attribute("w:val", "04A0").end()
-        .end();
-    xml.start("w:tblGrid");
+    // the sentence that introduces the table stays on the page of its first rows
+    if (target == body && !body.isEmpty() && body.get(body.size() - 1) instanceof P intro) {
+      properties(intro).setKeepNext(new BooleanDefaultTrue());
+    }
+
+    Tbl tbl = WML.createTbl();
+    TblPr tblPr = WML.createTblPr();
+    CTTblPrBase.TblStyle style = WML.createCTTblPrBaseTblStyle();
+    style.setVal(reference.tableStyle);
+    tblPr.setTblStyle(style);
+    TblWidth tblWidth = WML.createTblWidth();
+    tblWidth.setType("pct");
+    tblWidth.setW(BigInteger.valueOf(5000));
+    tblPr.setTblW(tblWidth);
+    CTTblLayoutType fixed = WML.createCTTblLayoutType();
+    fixed.setType(STTblLayoutType.FIXED);
+    tblPr.setTblLayout(fixed);
+    if (layout.cellMargins() < reference.cellMargins) {
+      CTTblCellMar margins = WML.createCTTblCellMar();
+      margins.setLeft(width(layout.cellMargins() / 2));
+      margins.setRight(width(layout.cellMargins() - layout.cellMargins() / 2));
+      tblPr.setTblCellMar(margins);
+    }
+    CTTblLook look = WML.createCTTblLook();
+    look.setVal("04A0");
+    look.setFirstRow(STOnOff.ONE);
+    look.setLastRow(STOnOff.ZERO);
+    look.setFirstColumn(STOnOff.ZERO);
+    look.setLastColumn(STOnOff.ZERO);
+    look.setNoHBand(STOnOff.ZERO);
+    look.setNoVBand(STOnOff.ONE);
+    tblPr.setTblLook(look);
+    tbl.setTblPr(tblPr);
+    TblGrid grid = WML.createTblGrid();
     for (int i = 0; i < columns; i++) {
-      xml.start("w:gridCol").attribute("w:w", width).end();
+      TblGridCol col = WML.createTblGridCol();
+      col.setW(BigInteger.valueOf(widths[i]));
+      grid.getGridCol().add(col);
     }
-    xml.end();
+    tbl.setTblGrid(grid);
 
-    for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-      boolean header = section instanceof TableHead;
-      for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-        xml.start("w:tr");
-        if (header) {
-          xml.start("w:trPr").empty("w:tblHeader").end();
-        }
-        int cells = 0;
-        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-          cell((TableCell) c, width);
-          cells++;
-        }
-        for (; cells < columns; cells++) {
-          // a row shorter than the header: Word needs every cell to hold a paragraph
-          startCell(width);
-          xml.empty("w:p").end();
-        }
-        xml.end();
+    tableHalfPoints = layout.halfPoints() < reference.fontHalfPoints ? layout.halfPoints() : 0;
+    for (int r = 0; r < rows.size(); r++) {
+      Tr tr = WML.createTr();
+      TrPr trPr = WML.createTrPr();
+      trPr.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
+      if (header.get(r)) {
+        trPr.getCnfStyleOrDivIdOrGridBefore().add(WML.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
       }
+      tr.setTrPr(trPr);
+      int cells = 0;
+      for (Node c = rows.get(r).getFirstChild(); c != null; c = c.getNext()) {
+        tr.getContent().add(cell((TableCell) c, widths[cells]));
+        cells++;
+      }
+      for (; cells < columns; cells++) {
+        tr.getContent().add(emptyCell(widths[cells]));
+      }
+      tbl.getContent().add(tr);
     }
-    xml.end();
+    tableHalfPoints = 0;
+    target.add(tbl);
     afterTable = true;
   }
 
-  private void cell(TableCell cell, int width) {
-    startCell(width);
-    boolean outer = inCell;
-    inCell = true;
-    String jc = cell.getAlignment() == null ? null : switch (cell.getAlignment()) {
-      case LEFT -> "left";
-      case CENTER -> "center";
-      case RIGHT -> "right";
-    };
-    startParagraph(null, false, jc);
+  private Tc cell(TableCell cell, int width) {
+    Tc tc = cellOfWidth(width);
+    List<Object> outer = target;
+    target = tc.getContent();
+    P para = startParagraph(null);
+    if (cell.getAlignment() != null) {
+      Jc jc = WML.createJc();
+      jc.setVal(switch (cell.getAlignment()) {
+        case LEFT -> JcEnumeration.LEFT;
+        case CENTER -> JcEnumeration.CENTER;
+        case RIGHT -> JcEnumeration.RIGHT;
+      });
+      properties(para).setJc(jc);
+    }
     visitChildren(cell);
-    closeParagraph();
-    inCell = outer;
-    xml.end();
+    paragraph = null;
+    target = outer;
+    return tc;
   }
 
-  private void startCell(int width) {
-    xml.start("w:tc").start("w:tcPr").start("w:tcW").attribute("w:w", width).attribute("w:type", "dxa").end().end();
+  /** A cell for a row shorter than the header: Word needs every cell to hold a paragraph. */
+  private static Tc emptyCell(int width) {
+    Tc tc = cellOfWidth(width);
+    tc.getContent().add(WML.createP());
+    return tc;
   }
 
-  /** Opens a paragraph with its properties, in WordprocessingML's order: style, numbering, spacing, alignment. */
-  private void startParagraph(String styleId, boolean numbered, String jc) {
-    closeParagraph();
-    // Word puts no space after a table; the paragraph after one gets the usual gap
-    boolean spaced = afterTable && !inCell;
-    afterTable = false;
-    xml.start("w:p");
-    paragraph = true;
-    if (styleId == null && !numbered && !spaced && jc == null) {
-      return;
-    }
-    xml.start("w:pPr");
+  private static TblWidth width(int twips) {
+    TblWidth w = WML.createTblWidth();
+    w.setType("dxa");
+    w.setW(BigInteger.valueOf(twips));
+    return w;
+  }
+
+  private static Tc cellOfWidth(int width) {
+    Tc tc = WML.createTc();
+    TcPr tcPr = WML.createTcPr();
+    TblWidth w = WML.createTblWidth();
+    w.setType("dxa");
+    w.setW(BigInteger.valueOf(width));
+    tcPr.setTcW(w);
+    tc.setTcPr(tcPr);
+    return tc;
+  }
+
+  private P startParagraph(String styleId) {
+    P p = WML.createP();
     if (styleId != null) {
-      xml.value("w:pStyle", styleId);
+      PPrBase.PStyle pStyle = WML.createPPrBasePStyle();
+      pStyle.setVal(styleId);
+      properties(p).setPStyle(pStyle);
     }
-    if (numbered) {
-      xml.start("w:numPr").value("w:ilvl", String.valueOf(Math.min(listDepth, 8))).value("w:numId", listNumId).end();
+    if (afterTable && target == body) {
+      // Word puts no space after a table; the paragraph after one gets the usual gap
+      PPrBase.Spacing spacing = WML.createPPrBaseSpacing();
+      spacing.setBefore(BigInteger.valueOf(160));
+      properties(p).setSpacing(spacing);
     }
-    if (spaced) {
-      xml.start("w:spacing").attribute("w:before", 160).end();
-    }
-    if (jc != null) {
-      xml.value("w:jc", jc);
-    }
-    xml.end();
+    afterTable = false;
+    target.add(p);
+    paragraph = p;
+    return p;
   }
 
-  private void closeParagraph() {
-    if (paragraph) {
-      xml.end();
-      paragraph = false;
+  private static PPr properties(P p) {
+    if (p.getPPr() == null) {
+      p.setPPr(WML.createPPr());
     }
+    return p.getPPr();
+  }
+
+  private void numberParagraph(P para) {
+    PPrBase.NumPr numPr = WML.createPPrBaseNumPr();
+    PPrBase.NumPr.Ilvl ilvl = WML.createPPrBaseNumPrIlvl();
+    ilvl.setVal(BigInteger.valueOf(Math.min(listDepth, 8)));
+    PPrBase.NumPr.NumId numId = WML.createPPrBaseNumPrNumId();
+    numId.setVal(listNumId);
+    numPr.setIlvl(ilvl);
+    numPr.setNumId(numId);
+    properties(para).setNumPr(numPr);
   }
 
   private void addText(String text) {
@@ -333,18 +466,18 @@ final class DocxMapper extends AbstractVisitor {
   }
 
   private void addRun(String text, boolean tabAfter) {
-    startRun();
+    R run = run();
     if (!text.isEmpty()) {
-      xml.start("w:t");
+      org.docx4j.wml.Text t = WML.createText();
+      t.setValue(text);
       if (needsPreserve(text)) {
-        xml.attribute("xml:space", "preserve");
+        t.setSpace("preserve");
       }
-      xml.text(text).end();
+      run.getContent().add(WML.createRT(t));
     }
     if (tabAfter) {
-      xml.empty("w:tab");
+      run.getContent().add(WML.createRTab(WML.createRTab()));
     }
-    xml.end();
   }
 
   /** Whether Word would drop spaces of the text: leading, trailing or doubled whitespace. */
@@ -354,25 +487,34 @@ final class DocxMapper extends AbstractVisitor {
   }
 
   private void addBreak() {
-    startRun();
-    xml.empty("w:br").end();
+    run().getContent().add(WML.createBr());
   }
 
-  private void startRun() {
-    if (!paragraph) {
-      startParagraph(null, false, null);
+  private R run() {
+    if (paragraph == null) {
+      startParagraph(null);
     }
-    xml.start("w:r");
-    if (bold || italic) {
-      xml.start("w:rPr");
+    R run = WML.createR();
+    if (bold || italic || tableHalfPoints > 0) {
+      RPr rPr = WML.createRPr();
       if (bold) {
-        xml.empty("w:b");
+        rPr.setB(new BooleanDefaultTrue());
       }
       if (italic) {
-        xml.empty("w:i");
+        rPr.setI(new BooleanDefaultTrue());
       }
-      xml.end();
+      if (tableHalfPoints > 0) {
+        HpsMeasure size = WML.createHpsMeasure();
+        size.setVal(BigInteger.valueOf(tableHalfPoints));
+        rPr.setSz(size);
+        HpsMeasure complexSize = WML.createHpsMeasure();
+        complexSize.setVal(BigInteger.valueOf(tableHalfPoints));
+        rPr.setSzCs(complexSize);
+      }
+      run.setRPr(rPr);
     }
+    paragraph.getContent().add(run);
+    return run;
   }
 
   private static String textOf(Node node) {
@@ -384,5 +526,37 @@ final class DocxMapper extends AbstractVisitor {
       }
     });
     return s.toString();
+  }
+
+  /** A cell's text as the reader sees it, a line break as {@code \n}. */
+  private static String cellText(Node cell) {
+    StringBuilder s = new StringBuilder();
+    cell.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text text) {
+        s.append(text.getLiteral());
+      }
+
+      @Override
+      public void visit(Code code) {
+        s.append(code.getLiteral());
+      }
+
+      @Override
+      public void visit(SoftLineBreak softLineBreak) {
+        s.append(' ');
+      }
+
+      @Override
+      public void visit(HardLineBreak hardLineBreak) {
+        s.append('\n');
+      }
+
+      @Override
+      public void visit(HtmlInline html) {
+        s.append('\n');
+      }
+    });
+    return s.toString().replace('\t', ' ');
   }
 }

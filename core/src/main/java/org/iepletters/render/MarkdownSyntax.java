@@ -24,10 +24,17 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * {@code >} is just text. Conventions on top of CommonMark:
  * <ul>
  *   <li>a thematic break ({@code ***} on a line of its own, between empty lines) is a page break;
- *   <li>{@code <br>}, the only inline HTML allowed, is a line break inside a table cell or heading, or at the end of a value.
+ *   <li>{@code <br>} is a line break inside a table cell or heading, or at the end of a value;
+ *   <li>{@code <closing>} opening a paragraph marks the letter's closing ("Sincerely,"): the paragraph before
+ *       it and the signature after it stay on its page. Only a template can write it: a value's {@code <} is
+ *       always escaped.
  * </ul>
+ * No other inline HTML is allowed.
  */
 public final class MarkdownSyntax {
+
+  /** The template-only mark that opens the closing paragraph. */
+  static final String CLOSING = "<closing>";
 
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
@@ -36,7 +43,22 @@ public final class MarkdownSyntax {
       .enabledBlockTypes(Set.of(Heading.class, ListBlock.class, ThematicBreak.class))
       .build();
 
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder()
+      .extensions(EXTENSIONS)
+      .nodeRendererFactory(context -> new NodeRenderer() {
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+          return Set.of(HtmlInline.class);
+        }
+
+        @Override
+        public void render(Node node) {
+          if (!CLOSING.equals(((HtmlInline) node).getLiteral())) {
+            context.getWriter().raw(((HtmlInline) node).getLiteral());
+          }
+        }
+      })
+      .build();
 
   private static final TextContentRenderer TEXT = TextContentRenderer.builder()
       .extensions(EXTENSIONS)
@@ -49,7 +71,9 @@ public final class MarkdownSyntax {
 
         @Override
         public void render(Node node) {
-          context.getWriter().line();
+          if (!CLOSING.equals(((HtmlInline) node).getLiteral())) {
+            context.getWriter().line();
+          }
         }
       })
       .build();

@@ -124,6 +124,8 @@ public final class PdfWriter {
             html.line();
           } else if (((HtmlInline) node).getLiteral().equals(MarkdownEscaper.CELL_LINE_BREAK)) {
             html.tag("br", Map.of(), true);
+          } else if (((HtmlInline) node).getLiteral().equals(MarkdownSyntax.CLOSING)) {
+            // the closing's mark: only the .docx mapper reads it, for its page layout
           } else {
             throw new IepLettersException("a letter template wrote inline HTML; only "
                 + MarkdownEscaper.CELL_LINE_BREAK + " (a line break in a table cell or heading) is allowed");

@@ -14,8 +14,8 @@ class ReferenceDocxGeneratorTest {
     if (Boolean.getBoolean("golden.update")) {
       Files.write(ReferenceDocxGenerator.BUILT_IN, generated);
     }
-    assertThatCode(() -> new ReferenceDocument(generated)).doesNotThrowAnyException();
-    assertThat(new ReferenceDocument(Files.readAllBytes(ReferenceDocxGenerator.BUILT_IN)).tableStyle)
+    assertThatCode(() -> new ReferencePackage(generated)).doesNotThrowAnyException();
+    assertThat(new ReferencePackage(Files.readAllBytes(ReferenceDocxGenerator.BUILT_IN)).tableStyle)
         .isEqualTo("LetterTable");
   }
 }
