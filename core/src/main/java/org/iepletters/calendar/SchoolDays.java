@@ -254,6 +254,12 @@ public final class SchoolDays {
    * @return the first day, or {@code null} when there is none
    */
   public LocalDate first(LocalDate from, LocalDate to) {
+    long a = from.toEpochDay() - spanStartDay;
+    long b = to.toEpochDay() - spanStartDay;
+    if (a >= 0 && b < spanLength) {
+      int i = a > b ? -1 : days.nextSetBit((int) a);
+      return i < 0 || i > b ? null : LocalDate.ofEpochDay(spanStartDay + i);
+    }
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       if (isSchoolDay(d)) {
         return d;
@@ -270,6 +276,12 @@ public final class SchoolDays {
    * @return the last day, or {@code null} when there is none
    */
   public LocalDate last(LocalDate from, LocalDate to) {
+    long a = from.toEpochDay() - spanStartDay;
+    long b = to.toEpochDay() - spanStartDay;
+    if (a >= 0 && b < spanLength) {
+      int i = a > b ? -1 : days.previousSetBit((int) b);
+      return i < 0 || i < a ? null : LocalDate.ofEpochDay(spanStartDay + i);
+    }
     for (LocalDate d = to; !d.isBefore(from); d = d.minusDays(1)) {
       if (isSchoolDay(d)) {
         return d;
