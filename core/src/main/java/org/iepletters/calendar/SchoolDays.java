@@ -68,6 +68,7 @@ public final class SchoolDays {
    * @param from first day to work out ahead
    * @param to last day to work out ahead; before {@code from} for none
    * @return the school days
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static SchoolDays of(SchoolCalendar calendar, LocalDate from, LocalDate to) {
     return ofYears(calendar == null ? List.of() : List.of(calendar), from, to);
@@ -83,6 +84,8 @@ public final class SchoolDays {
    * @return the school days
    */
   public static SchoolDays ofYears(List<SchoolCalendar> calendars, LocalDate from, LocalDate to) {
+    SupportedDates.require(from, "from");
+    SupportedDates.require(to, "to");
     List<SchoolCalendar> known = calendars.stream()
         .filter(c -> c != null && c.firstDay() != null && c.lastDay() != null && !c.lastDay().isBefore(c.firstDay()))
         .sorted(Comparator.comparing(SchoolCalendar::firstDay))
@@ -102,6 +105,8 @@ public final class SchoolDays {
    * @return the ESY days
    */
   public static SchoolDays esy(List<EsyCalendar> calendars, LocalDate from, LocalDate to) {
+    SupportedDates.require(from, "from");
+    SupportedDates.require(to, "to");
     List<EsyCalendar> known = calendars.stream()
         .filter(c -> c != null && c.firstDay() != null && c.lastDay() != null && !c.lastDay().isBefore(c.firstDay()))
         .sorted(Comparator.comparing(EsyCalendar::firstDay))
@@ -347,8 +352,10 @@ public final class SchoolDays {
    * @param calendar the district calendar, or {@code null} when the case has none
    * @param date the date
    * @return true when students attend school that day
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static boolean isSchoolDay(SchoolCalendar calendar, LocalDate date) {
+    SupportedDates.require(date, "date");
     if (!isWeekdayNotHoliday(date)) {
       return false;
     }
