@@ -46,7 +46,7 @@ public record PartialRejectionFacts(
     ProposedIep proposed = c.proposedIep();
     LocalDate responseDue = Deadline.proposedIepResponseDue(proposed.receivedOn(), proposed.proposedOn()).date();
     List<String> kept = change.lines().stream()
-        .filter(l -> !l.kind().isCut())
+        .filter(l -> !change.rejectedLines().contains(l))
         .map(l -> l.proposed().service())
         .toList();
     return new PartialRejectionFacts(

@@ -13,8 +13,8 @@ import org.iepletters.model.Case;
  *
  * <p>A records request always applies. A demand and a PRS complaint need owed minutes (default proration); a PRS
  * complaint needs some of them in a period whose last school day is within one year of filing. A partial
- * rejection needs a proposed IEP that reduces or removes a service. A written-notice request needs a reduction, a
- * removal or a refused request.
+ * rejection needs a proposed IEP that cuts a service. A written-notice request needs a cut or a refused request
+ * that is not an IEE.
  */
 public final class Applicability {
   private Applicability() {}
@@ -53,9 +53,11 @@ public final class Applicability {
           : figures.change().hasCut()
               ? Optional.empty()
               : Optional.of("the proposed IEP reduces or removes no service");
-      case WRITTEN_NOTICE_REQUEST -> figures.change().hasCut() || !c.refusedRequests().isEmpty()
+      case WRITTEN_NOTICE_REQUEST -> figures.change().hasCut()
+          || c.refusedRequests().stream().anyMatch(r -> r != null && !r.isIee())
           ? Optional.empty()
-          : Optional.of("no proposed IEP reduces or removes a service, and no request was refused");
+          : Optional.of("no proposed IEP cuts a service, and no request other than an independent evaluation was "
+              + "refused (an IEE refusal is answered by the IEE request, not by a request for written notice)");
     };
   }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.iepletters.model.Case;
 import org.iepletters.model.Period;
+import org.iepletters.model.ProposedIep;
 import org.iepletters.model.ServiceLine;
 import org.iepletters.model.ServiceLogEntry;
 
@@ -58,12 +59,34 @@ public @interface ConsistentCase {
               "names no service line of the IEP");
         }
       }
-      boolean hasCalendar = c.district() != null && c.district().calendar() != null;
+      boolean hasCalendar = c.district() != null && c.district().hasSchoolCalendar();
       for (int i = 0; i < lines.size(); i++) {
         ServiceLine line = lines.get(i);
         if (line != null && line.per() == Period.CYCLE && !hasCalendar) {
           valid &= ViolationPaths.report(context, "", "iep.services[" + i + "].per",
-              "CYCLE needs the district calendar (district.calendar)");
+              "CYCLE needs a district school-year calendar (district.calendar or district.calendars)");
+        }
+      }
+      if (c.logsThrough() != null) {
+        for (int i = 0; i < c.serviceLogs().size(); i++) {
+          ServiceLogEntry entry = c.serviceLogs().get(i);
+          if (entry != null && entry.date() != null && entry.date().isAfter(c.logsThrough())) {
+            valid &= ViolationPaths.report(context, "", "serviceLogs[" + i + "].date",
+                "is after logsThrough, the last date the logs cover");
+          }
+        }
+      }
+      ProposedIep proposed = c.proposedIep();
+      if (proposed != null) {
+        Set<String> proposedIds = new HashSet<>();
+        proposed.services().stream().filter(Objects::nonNull).map(ServiceLine::id).filter(Objects::nonNull)
+            .forEach(proposedIds::add);
+        for (int k = 0; k < proposed.acceptChanges().size(); k++) {
+          String id = proposed.acceptChanges().get(k);
+          if (id != null && !id.isBlank() && !proposedIds.contains(id)) {
+            valid &= ViolationPaths.report(context, "", "proposedIep.acceptChanges[" + k + "]",
+                "names no service line of the proposed IEP");
+          }
         }
       }
       return valid;

@@ -64,4 +64,38 @@ class SchoolDaysTest {
     // July 2026: 23 weekdays, none a state holiday on a weekday.
     assertThat(days.count(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31))).isEqualTo(23);
   }
+
+  @Test
+  void countsNSchoolDaysAfterATriggerAcrossClosuresAndIntoTheNextSchoolYear() {
+    SchoolCalendar year2026 = org.iepletters.SyntheticCases.YEAR_2026;
+    SchoolCalendar year2027 = new SchoolCalendar(LocalDate.of(2027, 9, 1), LocalDate.of(2028, 6, 14), Arrays.asList());
+    SchoolDays one = SchoolDays.ofYears(java.util.List.of(year2026), LocalDate.of(2026, 11, 1), LocalDate.of(2027, 6, 30));
+    // After Fri 11/20/2026: Mon 23 (1), Tue 24 (2), 25-27 closed, Mon 30 (3), Tue 12/1 (4), Wed 12/2 (5).
+    assertThat(one.after(LocalDate.of(2026, 11, 20), 5)).contains(LocalDate.of(2026, 12, 2));
+    // After Mon 6/14/2027: 6/15 (1), 6/16 (2, the last day); the calendar ends before the 5th: no date.
+    assertThat(one.after(LocalDate.of(2027, 6, 14), 5)).isEmpty();
+    // With the next year's calendar: Wed 9/1 (3), Thu 9/2 (4), Fri 9/3 (5); the summer between is no school.
+    SchoolDays both = SchoolDays.ofYears(java.util.List.of(year2027, year2026), LocalDate.of(2027, 6, 1),
+        LocalDate.of(2027, 9, 30));
+    assertThat(both.after(LocalDate.of(2027, 6, 14), 5)).contains(LocalDate.of(2027, 9, 3));
+    assertThat(both.isSchoolDay(LocalDate.of(2027, 7, 14))).as("summer").isFalse();
+    assertThat(both.schoolYearOf(LocalDate.of(2027, 9, 3))).contains(year2027);
+  }
+
+  @Test
+  void firstAndLastSchoolDaysOfARangeAreTheSameInsideAndOutsideTheSpanWorkedOutAhead() {
+    SchoolDays wide = SchoolDays.of(YEAR_2027, LocalDate.of(2027, 9, 1), LocalDate.of(2028, 6, 15));
+    SchoolDays narrow = SchoolDays.of(null, LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 2));
+    SchoolDays none = SchoolDays.of(null, LocalDate.of(2027, 11, 1), LocalDate.of(2027, 12, 31));
+    // Week of Mon 2027-11-22: Mon 22 and Tue 23; Wed-Fri closed (Thu 25 Thanksgiving).
+    assertThat(wide.first(LocalDate.of(2027, 11, 20), LocalDate.of(2027, 11, 28))).isEqualTo(LocalDate.of(2027, 11, 22));
+    assertThat(wide.last(LocalDate.of(2027, 11, 20), LocalDate.of(2027, 11, 28))).isEqualTo(LocalDate.of(2027, 11, 23));
+    assertThat(wide.last(LocalDate.of(2027, 11, 24), LocalDate.of(2027, 11, 28))).isNull();
+    assertThat(wide.first(LocalDate.of(2027, 11, 28), LocalDate.of(2027, 11, 20))).isNull();
+    // without a calendar, inside and outside the span: Thanksgiving Thu 11/25/2027 is the only weekday closed
+    for (SchoolDays d : new SchoolDays[] {narrow, none}) {
+      assertThat(d.last(LocalDate.of(2027, 11, 22), LocalDate.of(2027, 11, 28))).isEqualTo(LocalDate.of(2027, 11, 26));
+      assertThat(d.first(LocalDate.of(2027, 11, 25), LocalDate.of(2027, 11, 28))).isEqualTo(LocalDate.of(2027, 11, 26));
+    }
+  }
 }
