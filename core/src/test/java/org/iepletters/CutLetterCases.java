@@ -37,14 +37,16 @@ final class CutLetterCases {
   static Case withoutProposedIep() {
     Case c = BUDGET_CUT;
     return new Case(c.student(), c.guardian(), c.district(), c.iep(), null, c.serviceLogs(), c.nextTeamMeeting(),
-        c.correspondence(), c.refusedRequests(), c.concerns());
+        c.correspondence(), c.refusedRequests(), c.concerns(),
+        c.logsThrough(), c.bseaCase());
   }
 
   /** The case with other refused requests (none for an empty list). */
   static Case withRefusedRequests(List<RefusedRequest> refused) {
     Case c = BUDGET_CUT;
     return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(),
-        c.nextTeamMeeting(), c.correspondence(), refused, c.concerns());
+        c.nextTeamMeeting(), c.correspondence(), refused, c.concerns(),
+        c.logsThrough(), c.bseaCase());
   }
 
   /** The case whose signer gives a primary language. */
@@ -53,7 +55,8 @@ final class CutLetterCases {
     Guardian g = c.guardian();
     return new Case(c.student(), new Guardian(g.name(), g.relationship(), g.address(), g.email(), g.phone(), language),
         c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(), c.correspondence(),
-        c.refusedRequests(), c.concerns());
+        c.refusedRequests(), c.concerns(),
+        c.logsThrough(), c.bseaCase());
   }
 
   /** Renders a letter for a case on the as-of date. */
@@ -64,6 +67,7 @@ final class CutLetterCases {
   private static Case withStudent(Student s) {
     Case c = BUDGET_CUT;
     return new Case(s, c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(),
-        c.correspondence(), c.refusedRequests(), c.concerns());
+        c.correspondence(), c.refusedRequests(), c.concerns(),
+        c.logsThrough(), c.bseaCase());
   }
 }

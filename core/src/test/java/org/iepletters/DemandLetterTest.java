@@ -209,6 +209,7 @@ class DemandLetterTest {
         Period.WEEK, null, null, null);
     Case c = caseOf(YEAR_2026, LocalDate.of(2026, 9, 8), LocalDate.of(2027, 6, 16),
         list(line("speech", 5, 60, Period.WEEK), ot), list(delivered("ot", LocalDate.of(2026, 9, 15), 30)));
+    c = SyntheticCases.logsThrough(c, LocalDate.of(2026, 10, 9)); // the logs cover the week of 10/5 in full
 
     String text = demand(c, LocalDate.of(2026, 10, 9));
 
@@ -239,6 +240,25 @@ class DemandLetterTest {
   }
 
   @Test
+  void logsEndingBeforeTheLetterDateLimitEveryFigureToTheWeeksTheyCover() {
+    // 2 x 30 weekly from Mon 2026-09-14; logs cover through Fri 2026-10-02 (one session a week delivered), the
+    // letter is dated Fri 2026-10-16: only the three weeks to Oct 2 are counted, 180 required, 90 delivered, 90 owed
+    Case c = caseOf(YEAR_2026, LocalDate.of(2026, 9, 14), LocalDate.of(2027, 6, 16),
+        list(line("speech", 2, 30, Period.WEEK)),
+        list(delivered("speech", LocalDate.of(2026, 9, 15), 30), delivered("speech", LocalDate.of(2026, 9, 22), 30),
+            delivered("speech", LocalDate.of(2026, 9, 29), 30)));
+    c = SyntheticCases.logsThrough(c, LocalDate.of(2026, 10, 2));
+
+    String text = demand(c, LocalDate.of(2026, 10, 16));
+
+    assertThat(text).contains("counted from September 14, 2026 to October 2, 2026, show these shortfalls:",
+        "| September 14, 2026 to October 2, 2026| 180| 90| 90| 0| 90\n",
+        "and for every session missed after October 2, 2026 until full delivery resumes");
+    assertThat(text).doesNotContain("Week of October 5", "Week of October 12", "October 9, 2026",
+        "October 16, 2026|");
+  }
+
+  @Test
   void severalLinesAreListedAndTotalled() {
     // Tue 2026-09-08 to Fri 2026-10-09, each line logged once in the week of Sep 14 with its full week:
     // speech 1 x 60 weekly: 48 + 0 + 60 + 60 + 60 = 228 owed; OT 1 x 30 weekly: 24 + 0 + 30 + 30 + 30 = 114 owed
@@ -247,6 +267,7 @@ class DemandLetterTest {
     Case c = caseOf(YEAR_2026, LocalDate.of(2026, 9, 8), LocalDate.of(2027, 6, 16),
         list(line("speech", 1, 60, Period.WEEK), ot),
         list(delivered("speech", LocalDate.of(2026, 9, 15), 60), delivered("ot", LocalDate.of(2026, 9, 15), 30)));
+    c = SyntheticCases.logsThrough(c, LocalDate.of(2026, 10, 9));
 
     assertThat(demand(c, LocalDate.of(2026, 10, 9))).contains(
         "In total, 342 minutes of services are owed.",

@@ -33,14 +33,16 @@ public final class TestCaseEdits {
   /** The case with other district contacts. */
   public static Case withContacts(Case c, List<Contact> contacts) {
     District d = c.district();
-    return new Case(c.student(), c.guardian(), new District(d.name(), d.address(), contacts, d.calendar()), c.iep(),
-        c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), c.concerns());
+    return new Case(c.student(), c.guardian(), new District(d.name(), d.address(), contacts, d.calendar(), d.calendars(), d.esyCalendars()), c.iep(),
+        c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), c.concerns(),
+        c.logsThrough(), c.bseaCase());
   }
 
   /** The case with another next Team meeting date. */
   public static Case withNextTeamMeeting(Case c, java.time.LocalDate meeting) {
     return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), meeting,
-        c.correspondence(), c.refusedRequests(), c.concerns());
+        c.correspondence(), c.refusedRequests(), c.concerns(),
+        c.logsThrough(), c.bseaCase());
   }
 
   /** The case with the student's pronouns changed. */
@@ -67,13 +69,15 @@ public final class TestCaseEdits {
   /** The case with other correspondence. */
   public static Case withCorrespondence(Case c, List<Correspondence> correspondence) {
     return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(),
-        c.nextTeamMeeting(), correspondence, c.refusedRequests(), c.concerns());
+        c.nextTeamMeeting(), correspondence, c.refusedRequests(), c.concerns(),
+        c.logsThrough(), c.bseaCase());
   }
 
   /** The case with other concerns in the parent's words, or none. */
   public static Case withConcerns(Case c, String concerns) {
     return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(),
-        c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), concerns);
+        c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), concerns,
+        c.logsThrough(), c.bseaCase());
   }
 
   /** The case with another name for one service line of the accepted IEP. */
@@ -84,16 +88,19 @@ public final class TestCaseEdits {
     lines.set(index, new ServiceLine(l.id(), service, l.grid(), l.provider(), l.sessions(), l.minutes(), l.per(),
         l.cycleDays(), l.start(), l.end()));
     return new Case(c.student(), c.guardian(), c.district(), new Iep(iep.start(), iep.end(), iep.acceptedOn(), lines),
-        c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), c.concerns());
+        c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), c.concerns(),
+        c.logsThrough(), c.bseaCase());
   }
 
   private static Case withStudent(Case c, Student s) {
     return new Case(s, c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(),
-        c.correspondence(), c.refusedRequests(), c.concerns());
+        c.correspondence(), c.refusedRequests(), c.concerns(),
+        c.logsThrough(), c.bseaCase());
   }
 
   private static Case withGuardian(Case c, Guardian g) {
     return new Case(c.student(), g, c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(),
-        c.correspondence(), c.refusedRequests(), c.concerns());
+        c.correspondence(), c.refusedRequests(), c.concerns(),
+        c.logsThrough(), c.bseaCase());
   }
 }

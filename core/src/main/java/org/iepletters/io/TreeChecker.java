@@ -85,6 +85,9 @@ final class TreeChecker {
       }
       return node.canConvertToInt() ? NODES.numberNode(node.intValue()) : reject(path, "is too large");
     }
+    if (c == Boolean.class) {
+      return node.isBoolean() ? node : reject(path, "must be true or false");
+    }
     if (c == LocalDate.class) {
       return visitDate(node, path);
     }

@@ -77,11 +77,11 @@ public record OwedServices(
       if (owed == 0) {
         continue;
       }
-      if (!line.hasLogEntries()) {
+      if (line.unlogged()) {
         unlogged.add(UnloggedLine.of(line, periods));
         continue;
       }
-      lines.add(ShortfallLine.of(line, periods, c.serviceLogs()));
+      lines.add(ShortfallLine.of(line, periods));
       total += owed;
       LocalDate first = periods.get(0).firstSchoolDay();
       LocalDate last = periods.get(periods.size() - 1).lastSchoolDay();

@@ -69,8 +69,8 @@ public record PartialRejectionFacts(
         Wording.date(c.iep().acceptedOn()),
         ServiceCut.of(change),
         List.of(),
-        List.of(),
-        null,
+        proposed.rejectedPortions(),
+        proposed.concerns(),
         Wording.dateWithWeekday(Deadline.bseaForwardingDue(letterDate).date()),
         letterDate.isAfter(responseDue) ? null : Wording.date(responseDue));
   }

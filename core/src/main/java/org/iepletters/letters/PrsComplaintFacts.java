@@ -95,8 +95,8 @@ public record PrsComplaintFacts(
             .reduce((first, second) -> second)
             .map(m -> Wording.date(m.date()))
             .orElse(null),
-        null,
-        null,
+        c.bseaCase() == null ? null : c.bseaCase().number(),
+        c.bseaCase() == null ? null : Wording.date(c.bseaCase().filedOn()),
         c.concerns());
   }
 

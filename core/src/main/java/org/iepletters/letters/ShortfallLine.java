@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.iepletters.ledger.LineLedger;
 import org.iepletters.ledger.PeriodFigures;
-import org.iepletters.model.LogStatus;
 import org.iepletters.model.Period;
 import org.iepletters.model.ServiceLine;
-import org.iepletters.model.ServiceLogEntry;
 
 /**
  * A service line whose logs show owed minutes, written out for a letter: one row of the body's shortfall table and
@@ -89,15 +87,11 @@ public record ShortfallLine(
    *
    * @param ledger the line's ledger
    * @param periods the periods, oldest first, taken from the ledger's counted periods; not empty
-   * @param logs the case's service log entries
    */
-  static ShortfallLine of(LineLedger ledger, List<PeriodFigures> periods, List<ServiceLogEntry> logs) {
+  static ShortfallLine of(LineLedger ledger, List<PeriodFigures> periods) {
     ServiceLine line = ledger.line();
-    List<CancelledSession> cancelled = logs.stream()
-        .filter(e -> e.service().equals(line.id()) && e.status() == LogStatus.CANCELLED)
-        .filter(e -> ledger.window().contains(e.date()))
-        .filter(e -> periods.stream().anyMatch(p -> !e.date().isBefore(p.start()) && !e.date().isAfter(p.end())))
-        .sorted((a, b) -> a.date().compareTo(b.date()))
+    List<CancelledSession> cancelled = periods.stream()
+        .flatMap(p -> p.cancelled().stream())
         .map(e -> new CancelledSession(Wording.date(e.date()), e.note()))
         .toList();
     return new ShortfallLine(line.service(), line.provider(), line.sessions(), line.minutes(), line.per().name(),

@@ -24,6 +24,8 @@ import org.iepletters.validation.XmlSafeText;
  * @param correspondence letters already sent and replies received
  * @param refusedRequests requests the district has refused
  * @param concerns the parent's own words, or {@code null}
+ * @param logsThrough the last date the service delivery logs cover, or {@code null}
+ * @param bseaCase a hearing request already pending at the BSEA, or {@code null}
  */
 @XmlSafeText
 @ConsistentCase
@@ -37,12 +39,35 @@ public record Case(
     LocalDate nextTeamMeeting,
     List<@NotNull(message = "is required") @Valid Correspondence> correspondence,
     List<@NotNull(message = "is required") @Valid RefusedRequest> refusedRequests,
-    String concerns) {
+    String concerns,
+    LocalDate logsThrough,
+    @Valid BseaCase bseaCase) {
 
   /** Copies the lists once; a missing list is empty. */
   public Case {
     serviceLogs = Lists.copy(serviceLogs);
     correspondence = Lists.copy(correspondence);
     refusedRequests = Lists.copy(refusedRequests);
+  }
+
+  /**
+   * A case whose logs cover no stated date and with no BSEA case pending.
+   *
+   * @param student the child
+   * @param guardian the person who signs the letters
+   * @param district the school district
+   * @param iep the last accepted IEP
+   * @param proposedIep a proposed IEP, or {@code null}
+   * @param serviceLogs the service delivery log entries
+   * @param nextTeamMeeting the next Team meeting, or {@code null}
+   * @param correspondence letters sent and replies received
+   * @param refusedRequests requests the district has refused
+   * @param concerns the parent's own words, or {@code null}
+   */
+  public Case(Student student, Guardian guardian, District district, Iep iep, ProposedIep proposedIep,
+      List<ServiceLogEntry> serviceLogs, LocalDate nextTeamMeeting, List<Correspondence> correspondence,
+      List<RefusedRequest> refusedRequests, String concerns) {
+    this(student, guardian, district, iep, proposedIep, serviceLogs, nextTeamMeeting, correspondence,
+        refusedRequests, concerns, null, null);
   }
 }

@@ -20,6 +20,7 @@ import org.iepletters.validation.ConsistentServiceLine;
  * @param cycleDays school days per cycle, only when {@code per} is {@link Period#CYCLE}
  * @param start first day of the line when it starts after the IEP, or {@code null}
  * @param end last day of the line when it ends before the IEP, or {@code null}
+ * @param esy whether it is an extended-school-year service, counted on ESY days; {@code false} when not given
  */
 @ConsistentServiceLine
 public record ServiceLine(
@@ -34,4 +35,35 @@ public record ServiceLine(
     @NotNull(message = "is required") Period per,
     Integer cycleDays,
     LocalDate start,
-    LocalDate end) {}
+    LocalDate end,
+    Boolean esy) {
+
+  /** A missing {@code esy} is {@code false}. */
+  public ServiceLine {
+    esy = esy != null && esy;
+  }
+
+  /**
+   * A service line of the school year (not ESY).
+   *
+   * @param id a short identifier
+   * @param service what the service is
+   * @param grid where it is delivered
+   * @param provider who provides it
+   * @param sessions sessions per period
+   * @param minutes minutes per session
+   * @param per the period
+   * @param cycleDays school days per cycle, or {@code null}
+   * @param start first day of the line, or {@code null}
+   * @param end last day of the line, or {@code null}
+   */
+  public ServiceLine(String id, String service, Grid grid, String provider, Integer sessions, Integer minutes,
+      Period per, Integer cycleDays, LocalDate start, LocalDate end) {
+    this(id, service, grid, provider, sessions, minutes, per, cycleDays, start, end, false);
+  }
+
+  /** Whether it is an extended-school-year line. */
+  public boolean isEsy() {
+    return esy;
+  }
+}

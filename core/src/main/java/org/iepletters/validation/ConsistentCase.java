@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.iepletters.model.Case;
 import org.iepletters.model.Period;
+import org.iepletters.model.ProposedIep;
 import org.iepletters.model.ServiceLine;
 import org.iepletters.model.ServiceLogEntry;
 
@@ -58,12 +59,35 @@ public @interface ConsistentCase {
           valid = false;
         }
       }
-      boolean hasCalendar = c.district() != null && c.district().calendar() != null;
+      boolean hasCalendar = c.district() != null && c.district().hasSchoolCalendar();
       for (int i = 0; i < lines.size(); i++) {
         ServiceLine line = lines.get(i);
         if (line != null && line.per() == Period.CYCLE && !hasCalendar) {
-          ViolationPaths.add(context, "iep.services[" + i + "].per", "CYCLE needs the district calendar (district.calendar)");
+          ViolationPaths.add(context, "iep.services[" + i + "].per",
+              "CYCLE needs a district school-year calendar (district.calendar or district.calendars)");
           valid = false;
+        }
+      }
+      if (c.logsThrough() != null) {
+        for (int i = 0; i < c.serviceLogs().size(); i++) {
+          ServiceLogEntry entry = c.serviceLogs().get(i);
+          if (entry != null && entry.date() != null && entry.date().isAfter(c.logsThrough())) {
+            ViolationPaths.add(context, "serviceLogs[" + i + "].date", "is after logsThrough, the last date the logs cover");
+            valid = false;
+          }
+        }
+      }
+      ProposedIep proposed = c.proposedIep();
+      if (proposed != null) {
+        Set<String> proposedIds = new HashSet<>();
+        proposed.services().stream().filter(Objects::nonNull).map(ServiceLine::id).filter(Objects::nonNull)
+            .forEach(proposedIds::add);
+        for (int k = 0; k < proposed.acceptChanges().size(); k++) {
+          String id = proposed.acceptChanges().get(k);
+          if (id != null && !id.isBlank() && !proposedIds.contains(id)) {
+            ViolationPaths.add(context, "proposedIep.acceptChanges[" + k + "]", "names no service line of the proposed IEP");
+            valid = false;
+          }
         }
       }
       return valid;

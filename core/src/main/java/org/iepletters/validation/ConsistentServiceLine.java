@@ -14,7 +14,7 @@ import org.iepletters.model.ServiceLine;
 
 /**
  * A service line's period and cycle agree: a {@code CYCLE} line has {@code cycleDays} from 2 to 10, and no
- * other line has {@code cycleDays}.
+ * other line has {@code cycleDays}; an {@code esy} line is not {@code CYCLE}.
  */
 @Documented
 @Constraint(validatedBy = ConsistentServiceLine.Validator.class)
@@ -55,11 +55,17 @@ public @interface ConsistentServiceLine {
       } else if (line.cycleDays() != null && line.per() != null) {
         problem = "is allowed only when per is CYCLE";
       }
-      if (problem == null) {
+      boolean esyCycle = line.isEsy() && line.per() == Period.CYCLE;
+      if (problem == null && !esyCycle) {
         return true;
       }
       context.disableDefaultConstraintViolation();
-      ViolationPaths.add(context, "cycleDays", problem);
+      if (problem != null) {
+        ViolationPaths.add(context, "cycleDays", problem);
+      }
+      if (esyCycle) {
+        ViolationPaths.add(context, "esy", "cannot be true on a CYCLE line: an ESY line runs by WEEK or MONTH");
+      }
       return false;
     }
   }

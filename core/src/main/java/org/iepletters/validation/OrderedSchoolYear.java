@@ -9,11 +9,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.iepletters.model.EsyCalendar;
 import org.iepletters.model.SchoolCalendar;
 
-/** A school year's {@code firstDay} is not after its {@code lastDay}. */
+/** A school year's (or an ESY programme's) {@code firstDay} is not after its {@code lastDay}. */
 @Documented
-@Constraint(validatedBy = OrderedSchoolYear.Validator.class)
+@Constraint(validatedBy = {OrderedSchoolYear.Validator.class, OrderedSchoolYear.EsyValidator.class})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OrderedSchoolYear {
@@ -33,6 +34,23 @@ public @interface OrderedSchoolYear {
 
     @Override
     public boolean isValid(SchoolCalendar calendar, ConstraintValidatorContext context) {
+      if (calendar == null || calendar.firstDay() == null || calendar.lastDay() == null
+          || !calendar.lastDay().isBefore(calendar.firstDay())) {
+        return true;
+      }
+      context.disableDefaultConstraintViolation();
+      ViolationPaths.add(context, "lastDay", "must not be before firstDay");
+      return false;
+    }
+  }
+
+  /** Checks {@link OrderedSchoolYear} on an ESY calendar. */
+  final class EsyValidator implements ConstraintValidator<OrderedSchoolYear, EsyCalendar> {
+    /** Created by the validation provider. */
+    public EsyValidator() {}
+
+    @Override
+    public boolean isValid(EsyCalendar calendar, ConstraintValidatorContext context) {
       if (calendar == null || calendar.firstDay() == null || calendar.lastDay() == null
           || !calendar.lastDay().isBefore(calendar.firstDay())) {
         return true;

@@ -231,7 +231,7 @@ class CaseValidatorTest {
   @Test
   void requiresTheDistrictCalendarForACycleLineAndNamesTheLine() {
     assertOnly(CaseJson.valid().remove("district.calendar"), "iep.services[1].per",
-        "CYCLE needs the district calendar (district.calendar)");
+        "CYCLE needs a district school-year calendar (district.calendar or district.calendars)");
   }
 
   @Test
