@@ -5,6 +5,7 @@ import java.util.List;
 import org.iepletters.model.Case;
 import org.iepletters.model.Guardian;
 import org.iepletters.model.Pronouns;
+import org.iepletters.model.ProposedIep;
 import org.iepletters.model.RefusedRequest;
 import org.iepletters.model.Relationship;
 import org.iepletters.model.Student;
@@ -57,6 +58,16 @@ final class CutLetterCases {
         c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(), c.correspondence(),
         c.refusedRequests(), c.concerns(),
         c.logsThrough(), c.bseaCase());
+  }
+
+  /** The case whose proposed IEP carries the parent's reasons and other rejected portions. */
+  static Case withProposalConcerns(String concerns, List<String> rejectedPortions) {
+    Case c = BUDGET_CUT;
+    ProposedIep p = c.proposedIep();
+    ProposedIep proposed = new ProposedIep(p.proposedOn(), p.receivedOn(), p.start(), p.end(), p.services(), concerns,
+        rejectedPortions, p.acceptChanges());
+    return new Case(c.student(), c.guardian(), c.district(), c.iep(), proposed, c.serviceLogs(), c.nextTeamMeeting(),
+        c.correspondence(), c.refusedRequests(), c.concerns(), c.logsThrough(), c.bseaCase());
   }
 
   /** Renders a letter for a case on the as-of date. */

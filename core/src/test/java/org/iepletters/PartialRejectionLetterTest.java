@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iepletters.CutLetterCases.BUDGET_CUT;
 import static org.iepletters.CutLetterCases.render;
 
+import java.util.List;
 import org.iepletters.model.Pronouns;
 import org.iepletters.model.Relationship;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,20 @@ class PartialRejectionLetterTest {
         java.time.LocalDate.of(2026, 12, 10)).text();
 
     assertThat(late).doesNotContain("thirty days").contains("by Tuesday, December 15, 2026");
+  }
+
+  @Test
+  void rejectsEveryOtherPortionByNameAndGivesTheParentsReasons() {
+    String text = render(LetterKind.PARTIAL_REJECTION, CutLetterCases.withProposalConcerns(
+        "Her progress report shows no gain in articulation.",
+        List.of("Goal 2 (reading fluency), which lowers the target", "The removal of the testing accommodations")))
+        .text();
+
+    assertThat(text).contains("These other portions of the proposed IEP:\n\n"
+            + "- Goal 2 (reading fluency), which lowers the target\n"
+            + "- The removal of the testing accommodations\n",
+        "My reasons\n\nHer progress report shows no gain in articulation.");
+    assertThat(TEXT).doesNotContain("These other portions", "My reasons");
   }
 
   @Test

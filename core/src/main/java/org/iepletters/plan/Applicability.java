@@ -55,9 +55,11 @@ public final class Applicability {
           : figures.change().hasCut()
               ? Optional.empty()
               : Optional.of("the proposed IEP reduces or removes no service");
-      case WRITTEN_NOTICE_REQUEST -> figures.change().hasCut() || !c.refusedRequests().isEmpty()
+      case WRITTEN_NOTICE_REQUEST -> figures.change().hasCut()
+          || c.refusedRequests().stream().anyMatch(r -> !r.isIee())
           ? Optional.empty()
-          : Optional.of("no proposed IEP reduces or removes a service, and no request was refused");
+          : Optional.of("no proposed IEP reduces or removes a service, and no request other than an independent "
+              + "educational evaluation was refused");
     };
   }
 
