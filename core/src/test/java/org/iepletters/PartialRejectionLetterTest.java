@@ -6,16 +6,19 @@ import static org.iepletters.CutLetterCases.BUDGET_CUT;
 import static org.iepletters.CutLetterCases.render;
 
 import java.util.List;
+import org.iepletters.model.Grid;
+import org.iepletters.model.Period;
 import org.iepletters.model.Pronouns;
 import org.iepletters.model.Relationship;
+import org.iepletters.model.ServiceLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The partial rejection for the public case {@code budget-cut}, dated Friday, November 13, 2026. Expected values were
- * worked out by hand: speech 2 × 30 a week = 60 minutes a week, proposed 1 × 30 a month = 30 × 12 / 52 = 6.92; para
- * 5 × 360 = 1,800; ESY 4 × 180 = 720; BSEA forwarding November 13 + 5 calendar days = Wednesday, November 18.
+ * worked out by hand: speech 2 × 30 a week = 60 minutes a week, proposed 1 × 30 a month = 30 × 10 / 36 = 8.33
+ * (v2: a month is 10/36 of a school week); para 5 × 360 = 1,800; ESY 4 × 180 = 720; BSEA forwarding November 13 + 5 calendar days = Wednesday, November 18.
  */
 class PartialRejectionLetterTest {
 
@@ -35,7 +38,7 @@ class PartialRejectionLetterTest {
   @Test
   void listsTheReducedSpeechLineWithItsWeeklyEquivalents() {
     assertThat(TEXT).contains(
-        "Speech-language therapy| 2 × 30 minutes per week| 1 × 30 minutes per month| 60| 6.9");
+        "Speech-language therapy| 2 × 30 minutes per week| 1 × 30 minutes per month| 60| 8.3");
   }
 
   @Test
@@ -103,6 +106,23 @@ class PartialRejectionLetterTest {
             + "- The removal of the testing accommodations\n",
         "My reasons\n\nHer progress report shows no gain in articulation.");
     assertThat(TEXT).doesNotContain("These other portions", "My reasons");
+  }
+
+  @Test
+  void rejectsAChangedLineUnlessTheParentAcceptsIt() {
+    // speech keeps 2 x 30 a week but moves to an assistant: CHANGED, not a cut; para and ESY are removed
+    ServiceLine assistant = new ServiceLine("speech", "Speech-language therapy", Grid.C,
+        "Speech-language pathology assistant", 2, 30, Period.WEEK, null, null, null);
+    String text = render(LetterKind.PARTIAL_REJECTION,
+        CutLetterCases.withProposedServices(List.of(assistant), List.of())).text();
+
+    assertThat(text).contains("This service, which the proposal changes in another way; I do not accept the change:",
+        "Speech-language therapy| 2 × 30 minutes per week| 2 × 30 minutes per week| the provider (Speech-language "
+            + "pathologist to Speech-language pathology assistant)\n",
+        "Paraprofessional support in the general education classroom| 5 × 360 minutes per week| removed| 1,800| 0");
+    String accepted = render(LetterKind.PARTIAL_REJECTION,
+        CutLetterCases.withProposedServices(List.of(assistant), List.of("speech"))).text();
+    assertThat(accepted).doesNotContain("I do not accept the change", "Speech-language therapy|");
   }
 
   @Test

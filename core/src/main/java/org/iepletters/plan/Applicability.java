@@ -14,8 +14,8 @@ import org.iepletters.model.Direction;
  *
  * <p>A records request always applies. A demand and a PRS complaint need owed minutes (default proration); a PRS
  * complaint needs some of them in a period whose last school day is within one year of filing. A partial
- * rejection needs a proposed IEP that reduces or removes a service. A written-notice request needs a reduction, a
- * removal or a refused request.
+ * rejection needs a proposed IEP that cuts a service. A written-notice request needs a cut or a refused request
+ * that is not an IEE.
  */
 public final class Applicability {
   private Applicability() {}
@@ -52,14 +52,15 @@ public final class Applicability {
       }
       case PARTIAL_REJECTION -> c.proposedIep() == null
           ? Optional.of("the case has no proposed IEP")
-          : figures.change().hasCut()
+          : figures.change().hasRejection()
               ? Optional.empty()
-              : Optional.of("the proposed IEP reduces or removes no service");
+              : Optional.of("the proposed IEP reduces or removes no service, changes no line the parent has not "
+                  + "accepted, and the case rejects no other portion");
       case WRITTEN_NOTICE_REQUEST -> figures.change().hasCut()
-          || c.refusedRequests().stream().anyMatch(r -> !r.isIee())
+          || c.refusedRequests().stream().anyMatch(r -> r != null && !r.isIee())
           ? Optional.empty()
-          : Optional.of("no proposed IEP reduces or removes a service, and no request other than an independent "
-              + "educational evaluation was refused");
+          : Optional.of("no proposed IEP cuts a service, and no request other than an independent evaluation was "
+              + "refused (an IEE refusal is answered by the IEE request, not by a request for written notice)");
     };
   }
 
