@@ -68,6 +68,7 @@ public final class SchoolDays {
    * @param from first day to work out ahead
    * @param to last day to work out ahead; before {@code from} for none
    * @return the school days
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static SchoolDays of(SchoolCalendar calendar, LocalDate from, LocalDate to) {
     return ofYears(calendar == null ? List.of() : List.of(calendar), from, to);
@@ -112,6 +113,8 @@ public final class SchoolDays {
   }
 
   private static LocalDate[] span(LocalDate from, LocalDate to, LocalDate first, LocalDate last) {
+    SupportedDates.require(from, "from");
+    SupportedDates.require(to, "to");
     LocalDate start = from;
     LocalDate end = to;
     if (end.isBefore(start)) {
@@ -335,8 +338,10 @@ public final class SchoolDays {
    * @param calendar the district calendar, or {@code null} when the case has none
    * @param date the date
    * @return true when students attend school that day
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static boolean isSchoolDay(SchoolCalendar calendar, LocalDate date) {
+    SupportedDates.require(date, "date");
     if (!isWeekdayNotHoliday(date)) {
       return false;
     }

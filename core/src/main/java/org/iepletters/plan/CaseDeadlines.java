@@ -11,6 +11,7 @@ import org.iepletters.change.IepChange;
 import org.iepletters.ledger.LineLedger;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
+import org.iepletters.calendar.SupportedDates;
 import org.iepletters.model.SchoolCalendar;
 
 /**
@@ -43,8 +44,10 @@ public final class CaseDeadlines {
    * @param c a valid case
    * @param date the date the letter is sent, filed or received: the as-of date of a plan, or a letter's date
    * @return the deadlines that apply, in the table's order
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadlines of(Case c, LocalDate date) {
+    SupportedDates.require(date, "date");
     return of(c, date, ServiceLedger.of(c, date), IepChange.of(c));
   }
 

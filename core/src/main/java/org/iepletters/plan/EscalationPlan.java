@@ -24,6 +24,7 @@ import org.iepletters.model.Case;
 import org.iepletters.model.Correspondence;
 import org.iepletters.model.Direction;
 import org.iepletters.model.RefusedRequest;
+import org.iepletters.calendar.SupportedDates;
 import org.iepletters.model.SchoolCalendar;
 
 /**
@@ -89,8 +90,10 @@ public record EscalationPlan(
    * @param c a valid case
    * @param asOf the date; the ledger is worked out up to it and the deadlines are computed from it
    * @return the plan
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static EscalationPlan of(Case c, LocalDate asOf) {
+    SupportedDates.require(asOf, "asOf");
     ServiceLedger ledger = ServiceLedger.of(c, asOf);
     IepChange change = IepChange.of(c);
     Deadlines deadlines = CaseDeadlines.of(c, asOf, ledger, change);
