@@ -11,6 +11,7 @@ import org.iepletters.model.Case;
 import org.iepletters.model.Grid;
 import org.iepletters.model.Period;
 import org.iepletters.model.ServiceLine;
+import org.iepletters.model.ServiceLogEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +25,15 @@ class LongLetterTest {
 
   static Case caseWithOwedLines(int count) {
     List<ServiceLine> lines = new ArrayList<>(count);
+    List<ServiceLogEntry> logs = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       lines.add(new ServiceLine("s" + i, "Service " + i, Grid.C, "Provider " + i, 1 + i % 3, 30, Period.WEEK,
           null, null, null));
+      // one session logged per line: a line without logs is never stated as owed (SPEC 6)
+      logs.add(SyntheticCases.delivered("s" + i, START.plusDays(1), 30));
     }
-    return SyntheticCases.caseOf(SyntheticCases.YEAR_2026, START, END, lines, List.of());
+    return SyntheticCases.logsThrough(SyntheticCases.caseOf(SyntheticCases.YEAR_2026, START, END, lines, logs),
+        LETTER_DATE);
   }
 
   @Test

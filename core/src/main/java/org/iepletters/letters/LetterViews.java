@@ -33,6 +33,9 @@ public final class LetterViews {
       "Massachusetts Department of Elementary and Secondary Education", "135 Santilli Highway", "Everett, MA 02149",
       "781-338-3700"));
 
+  /** The enclosure line of Exhibit A, which follows the letter in the same document. */
+  static final String EXHIBIT_A = "Exhibit A: service delivery summary (after this letter)";
+
   private LetterViews() {}
 
   /**
@@ -69,31 +72,61 @@ public final class LetterViews {
     List<Person> addressees = addressees(kind, c);
     List<Person> cc = copies(kind, c, addressees);
     Organisation district = new Organisation(c.district().name(), addressLines(c.district().address()));
+    LetterFacts facts = facts(kind, figures);
     return new LetterView(
         kind.cliName(),
         new Sender(guardian.name(), addressLines(guardian.address()), guardian.email(), guardian.phone()),
-        Wording.dateWithWeekday(letterDate),
+        Wording.date(letterDate),
         addressees,
         kind == LetterKind.PRS_COMPLAINT ? PRS_OFFICE : district,
         district,
-        new Re(student.fullName(), Wording.date(student.dateOfBirth()), student.school(), student.grade(),
+        new Re(subject(kind), student.fullName(), Wording.date(student.dateOfBirth()), student.school(), student.grade(),
             student.stateId()),
         new Signature(guardian.name(), guardian.relationship().name(), student.fullName(), eligibleStudent),
-        kind == LetterKind.PRS_COMPLAINT ? PrsComplaintFacts.attachments(c, letterDate) : List.of(),
+        enclosures(kind, c, letterDate, facts),
         cc,
-        addressees.stream().filter(p -> p.email() != null).toList(),
-        addressees.stream().filter(p -> p.email() == null).toList(),
+        Stream.concat(addressees.stream(), cc.stream()).filter(p -> p.email() != null).toList(),
+        Stream.concat(addressees.stream(), cc.stream()).filter(p -> p.email() == null).toList(),
+        Wording.otherThanEnglish(guardian.language()),
         childWords(student, guardian.relationship()),
-        facts(kind, figures, cc));
+        facts);
   }
 
-  private static LetterFacts facts(LetterKind kind, CaseFigures figures, List<Person> cc) {
+  /** Exhibit A comes first when the letter has one; a complaint then lists what it attaches. */
+  private static List<String> enclosures(LetterKind kind, Case c, LocalDate letterDate, LetterFacts facts) {
+    List<String> enclosures = new ArrayList<>();
+    OwedServices owed = facts instanceof DemandFacts d ? d.owed()
+        : facts instanceof PrsComplaintFacts p ? p.owed() : null;
+    if (owed != null && !owed.lines().isEmpty()) {
+      enclosures.add(EXHIBIT_A);
+    }
+    if (kind == LetterKind.PRS_COMPLAINT) {
+      enclosures.addAll(PrsComplaintFacts.attachments(c, letterDate));
+    }
+    if (kind == LetterKind.PARTIAL_REJECTION) {
+      enclosures.add("The signed response page of the proposed IEP");
+    }
+    return enclosures;
+  }
+
+  /** The subject of a letter's {@code Re:} line. */
+  private static String subject(LetterKind kind) {
+    return switch (kind) {
+      case RECORDS_REQUEST -> "Request for access to and copies of the student record";
+      case DEMAND -> "Services of the accepted IEP not delivered: demand for full delivery and compensatory services";
+      case PRS_COMPLAINT -> "Complaint: failure to implement the accepted IEP";
+      case PARTIAL_REJECTION -> "Partial rejection of the proposed IEP, stay-put and request for a Team meeting";
+      case WRITTEN_NOTICE_REQUEST -> "Request for written notice (N1/N2) and the data behind it";
+    };
+  }
+
+  private static LetterFacts facts(LetterKind kind, CaseFigures figures) {
     Case c = figures.aCase();
     LocalDate letterDate = figures.date();
     return switch (kind) {
       case RECORDS_REQUEST -> recordsRequestFacts(c, letterDate);
       case DEMAND -> DemandFacts.of(c, letterDate, figures.ledger());
-      case PRS_COMPLAINT -> PrsComplaintFacts.of(c, letterDate, cc, figures.ledger());
+      case PRS_COMPLAINT -> PrsComplaintFacts.of(c, letterDate, figures.ledger());
       case PARTIAL_REJECTION -> PartialRejectionFacts.of(c, letterDate, figures.change());
       case WRITTEN_NOTICE_REQUEST -> WrittenNoticeRequestFacts.of(c, letterDate, figures.change());
     };
@@ -142,8 +175,8 @@ public final class LetterViews {
           .stream().toList();
     }
     if (kind == LetterKind.PRS_COMPLAINT) {
-      // 34 CFR 300.153(d): the district gets a copy when the complaint is filed
-      return Stream.of(ContactRole.SPECIAL_EDUCATION_DIRECTOR, ContactRole.TEAM_CHAIR)
+      // 34 CFR 300.153(d): the district gets a copy when the complaint is filed; the superintendent answers for it
+      return Stream.of(ContactRole.SPECIAL_EDUCATION_DIRECTOR, ContactRole.TEAM_CHAIR, ContactRole.SUPERINTENDENT)
           .map(role -> c.district().contact(role))
           .flatMap(Optional::stream)
           .distinct()

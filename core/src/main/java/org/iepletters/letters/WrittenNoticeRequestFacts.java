@@ -2,8 +2,6 @@ package org.iepletters.letters;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.iepletters.calendar.Deadline;
 import org.iepletters.change.IepChange;
 import org.iepletters.model.Case;
@@ -19,8 +17,9 @@ import org.iepletters.model.RefusedRequest;
  * @param proposedOn the date of the proposed IEP that cuts services, written out, or {@code null} when no proposal
  *     cuts a service
  * @param cuts the reduced and removed services; empty when no proposal cuts a service
- * @param refusals the requests the district refused, oldest first as the case lists them; may be empty
- * @param language the signer's primary language when it is not English, as typed, or {@code null}
+ * @param refusals the requests the district refused, other than independent educational evaluations (an IEE
+ *     refusal is not an action a notice of refusal could make lawful), in the case's order; may be empty
+ * @param concerns the parent's reasons about the proposed IEP, as typed, or {@code null}
  * @param writtenNoticeResponseDue the date the signer asks for an answer by, with its weekday
  */
 public record WrittenNoticeRequestFacts(
@@ -30,10 +29,8 @@ public record WrittenNoticeRequestFacts(
     String proposedOn,
     List<ServiceCut> cuts,
     List<Refusal> refusals,
-    String language,
+    String concerns,
     String writtenNoticeResponseDue) implements LetterFacts {
-
-  private static final Set<String> ENGLISH = Set.of("english", "en", "en-us", "en_us", "american english");
 
   /** Copies the lists once. */
   public WrittenNoticeRequestFacts {
@@ -64,14 +61,8 @@ public record WrittenNoticeRequestFacts(
         cuts.isEmpty() ? null : Wording.date(c.proposedIep().proposedOn()),
         cuts,
         refusals,
-        otherThanEnglish(c.guardian().language()),
+        c.proposedIep() == null ? null : c.proposedIep().concerns(),
         Wording.dateWithWeekday(Deadline.writtenNoticeResponseDue(letterDate).date()));
   }
 
-  private static String otherThanEnglish(String language) {
-    if (language == null || language.isBlank()) {
-      return null;
-    }
-    return ENGLISH.contains(language.strip().toLowerCase(Locale.ROOT)) ? null : language;
-  }
 }

@@ -7,6 +7,7 @@ import org.iepletters.LetterNotApplicableException;
 import org.iepletters.calendar.Deadline;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
+import org.iepletters.model.Direction;
 
 /**
  * Whether a letter applies to a case on a date, and if not, why.
@@ -46,13 +47,15 @@ public final class Applicability {
       case DEMAND -> owedMinutes(figures.ledger(), date);
       case PRS_COMPLAINT -> {
         ServiceLedger ledger = figures.ledger();
-        yield owedMinutes(ledger, date).or(() -> owedWithinAYear(ledger, date));
+        yield owedMinutes(ledger, date).or(() -> owedWithinAYear(ledger, date))
+            .or(() -> loggedOrRequested(c, ledger, date));
       }
       case PARTIAL_REJECTION -> c.proposedIep() == null
           ? Optional.of("the case has no proposed IEP")
-          : figures.change().hasCut()
+          : figures.change().hasRejection()
               ? Optional.empty()
-              : Optional.of("the proposed IEP reduces or removes no service");
+              : Optional.of("the proposed IEP reduces or removes no service, changes no line the parent has not "
+                  + "accepted, and the case rejects no other portion");
       case WRITTEN_NOTICE_REQUEST -> figures.change().hasCut()
           || c.refusedRequests().stream().anyMatch(r -> r != null && !r.isIee())
           ? Optional.empty()
@@ -65,6 +68,20 @@ public final class Applicability {
     return ledger.hasOwedMinutes()
         ? Optional.empty()
         : Optional.of("the service logs show no minutes owed on the accepted IEP as of " + date);
+  }
+
+  /**
+   * A complaint states only what the logs show: when every line with owed minutes has no log entry, the records are
+   * asked for first.
+   */
+  private static Optional<String> loggedOrRequested(Case c, ServiceLedger ledger, LocalDate date) {
+    boolean logged = ledger.services().stream().anyMatch(l -> l.hasOwedMinutes() && l.hasLogEntries());
+    boolean requested = c.correspondence().stream().anyMatch(m -> m.direction() == Direction.SENT
+        && m.letter() == LetterKind.RECORDS_REQUEST && !m.date().isAfter(date));
+    return logged || requested
+        ? Optional.empty()
+        : Optional.of("the district has provided no service delivery logs for any line with owed minutes, and no "
+            + "records request was sent: send the records request first");
   }
 
   /** A complaint may allege only violations within one year of filing (34 CFR 300.153(c)). */
