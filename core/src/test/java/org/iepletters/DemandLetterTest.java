@@ -119,6 +119,7 @@ class DemandLetterTest {
     Case c = caseOf(YEAR_2026, LocalDate.of(2026, 9, 8), LocalDate.of(2027, 6, 16),
         list(line("speech", 5, 60, Period.WEEK), ot),
         list(delivered("ot", LocalDate.of(2026, 9, 15), 30), delivered("ot", LocalDate.of(2026, 10, 6), 30)));
+    c = SyntheticCases.logsThrough(c, LocalDate.of(2026, 10, 9)); // the logs cover the week of 10/5 in full
 
     String text = demand(c, LocalDate.of(2026, 10, 9));
 

@@ -34,7 +34,8 @@ final class FreeTextCase {
   /** Fields whose text has a format of its own (dates, enumerations, ids, e-mail, codes): not free text. */
   private static final Set<String> NOT_FREE = Set.of("dateOfBirth", "pronouns", "stateId", "relationship", "state",
       "postalCode", "email", "role", "firstDay", "lastDay", "from", "to", "start", "end", "acceptedOn", "id", "grid",
-      "per", "proposedOn", "receivedOn", "date", "status", "nextTeamMeeting", "direction", "letter");
+      "per", "proposedOn", "receivedOn", "date", "status", "nextTeamMeeting", "direction", "letter", "logsThrough",
+      "kind", "requestedOn", "filedOn", "weekdays", "acceptChanges");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Pattern STEP = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
 

@@ -105,22 +105,24 @@ class PrsComplaintLetterTest {
 
   @Test
   void shortfallsOlderThanAYearAreLeftOutAndTheComplaintSaysSo() {
-    Case c = monthlyCaseFrom2025(List.of());
+    // The logs cover every date to the letter date (logsThrough Oct 9, 2026).
+    Case c = SyntheticCases.logsThrough(monthlyCaseFrom2025(List.of()), LocalDate.of(2026, 10, 9));
 
     String complaint = complaint(c, LocalDate.of(2026, 10, 9));
     String demand = IepLetters.defaults().render(LetterKind.DEMAND, c, LocalDate.of(2026, 10, 9)).text();
 
     // Sep 2025 (last school day Sep 30, 2025, before Oct 9, 2025) is left out. Kept: Oct 2025 (30 required,
-    // 0 delivered), Nov 2025 to Sep 2026 (11 x 30 required and delivered), Oct 1-9 2026 (7 of 21 school days,
-    // 30 x 7/21 = 10 required, 0 delivered): 370 required, 330 delivered, 40 owed, Oct 1, 2025 to Oct 9, 2026.
+    // 0 delivered), Nov 2025 to Sep 2026 (11 x 30 required and delivered): 360 required, 330 delivered, 30 owed,
+    // Oct 1 to Oct 31, 2025. October 2026 is not counted: it is not complete by the letter date (v2 evidence rule;
+    // the v1 figure counted Oct 1-9, 2026 as 10 more minutes owed).
     assertThat(complaint).contains(
-        "Speech-language therapy| 1 session of 30 minutes per month| 370| 330| 40| October 1, 2025| October 9, 2026\n",
+        "Speech-language therapy| 1 session of 30 minutes per month| 360| 330| 30| October 1, 2025| October 31, 2025\n",
         "Shortfalls before October 9, 2025 are not included, because a complaint may allege only violations within "
             + "one year (34 CFR 300.153(c)).",
-        "compensatory services for the minutes owed: 40 minutes of Speech-language therapy,");
+        "compensatory services for the minutes owed: 30 minutes of Speech-language therapy,");
     // the demand reaches back to the start of the IEP: Sep 2025 adds 30 required and 30 owed, from Sep 2, 2025
     assertThat(demand).contains(
-        "Speech-language therapy| 1 session of 30 minutes per month| 400| 330| 70| September 2, 2025| October 9, 2026\n");
+        "Speech-language therapy| 1 session of 30 minutes per month| 390| 330| 60| September 2, 2025| October 31, 2025\n");
   }
 
   @Test

@@ -92,4 +92,10 @@ public final class SyntheticCases {
         district, iep, proposed, new ArrayList<>(logs), nextTeamMeeting, new ArrayList<>(correspondence),
         new ArrayList<>(refused), null);
   }
+
+  /** The same case with {@code logsThrough} set: the logs cover every date up to that one. */
+  public static Case logsThrough(Case c, LocalDate through) {
+    return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(),
+        c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), c.concerns(), through, c.bseaCase());
+  }
 }

@@ -4,73 +4,54 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.iepletters.model.Closure;
+import org.iepletters.model.EsyCalendar;
 import org.iepletters.model.SchoolCalendar;
 
 /**
- * The school days of one district calendar, looked up in constant time.
+ * The days a service is delivered on, looked up in constant time: school days of the school-year calendars, or
+ * ESY days of the extended-school-year calendars (SPEC section 4).
  *
- * <p>With a calendar, a school day is a Monday to Friday between its first and last day, not a Massachusetts
- * legal holiday as observed and not inside a closure. Federal-only observances (a Saturday holiday moved to the
- * Friday) do not close school. Without a calendar, every weekday that is not a Massachusetts legal holiday
- * counts. The days of a span are worked out once when the value is made; days outside it are worked out on
- * each call.
+ * <p>School day: a Monday to Friday inside one of the school-year calendars (between its first and last day),
+ * not a Massachusetts legal holiday as observed and not inside a closure of that calendar; a date between two
+ * school years (summer) is no school day. Federal-only observances (a Saturday holiday moved to the Friday) do
+ * not close school. Without a calendar, every weekday that is not a Massachusetts legal holiday counts.
+ *
+ * <p>ESY day: a date inside one of the ESY calendars, on one of its weekdays, not a Massachusetts legal holiday
+ * (a holiday closes its own date and, when it falls on a Sunday, also the Monday after) and not inside one of
+ * its closures. Without an ESY calendar, every weekday that is not a Massachusetts legal holiday counts.
+ *
+ * <p>The days of a span are worked out once when the value is made; days outside it are worked out on each call.
  */
 public final class SchoolDays {
-  private final SchoolCalendar calendar;
-  private final LocalDate spanStart;
+  /** The nominal days of a week of school. */
+  public static final int WEEK_DAYS = 5;
+
+  private final boolean esy;
+  private final List<SchoolCalendar> years;
+  private final List<EsyCalendar> programmes;
   private final long spanStartDay;
   private final int spanLength;
   private final BitSet days;
-  /** {@code before[i]} is the number of school days in the span before day {@code i}. */
+  /** {@code before[i]} is the number of days in the span before day {@code i}. */
   private final int[] before;
 
-  private SchoolDays(SchoolCalendar calendar, LocalDate spanStart, LocalDate spanEnd) {
-    this.calendar = calendar;
-    this.spanStart = spanStart;
+  private SchoolDays(boolean esy, List<SchoolCalendar> years, List<EsyCalendar> programmes, LocalDate spanStart,
+      LocalDate spanEnd) {
+    this.esy = esy;
+    this.years = years;
+    this.programmes = programmes;
     this.spanStartDay = spanStart.toEpochDay();
     this.spanLength = spanEnd.isBefore(spanStart) ? 0 : (int) ChronoUnit.DAYS.between(spanStart, spanEnd) + 1;
     this.days = new BitSet(spanLength);
-    // Worked out in days from the span's start, not date by date: a date is a holiday when it is observed
-    // for its own year or the year after (as Holidays.isMassachusettsHoliday has it).
-    BitSet holidays = new BitSet(spanLength);
-    if (spanLength > 0) {
-      int lastYear = spanStart.plusDays(spanLength - 1L).getYear();
-      for (int year = spanStart.getYear(); year <= lastYear + 1; year++) {
-        for (LocalDate h : Holidays.massachusettsObservedDates(year)) {
-          long i = h.toEpochDay() - spanStartDay;
-          if ((h.getYear() == year || h.getYear() == year - 1) && i >= 0 && i < spanLength) {
-            holidays.set((int) i);
-          }
-        }
-      }
-    }
-    long yearFrom = Long.MIN_VALUE;
-    long yearTo = Long.MAX_VALUE;
-    if (calendar != null) {
-      boolean known = calendar.firstDay() != null && calendar.lastDay() != null;
-      yearFrom = known ? calendar.firstDay().toEpochDay() - spanStartDay : 1;
-      yearTo = known ? calendar.lastDay().toEpochDay() - spanStartDay : 0;
-    }
-    // 1970-01-01, epoch day 0, was a Thursday
-    int mondayBased = (int) Math.floorMod(spanStartDay + 3, 7L);
-    for (int i = 0; i < spanLength; i++) {
-      boolean weekend = (mondayBased + i) % 7 >= 5;
-      if (!weekend && !holidays.get(i) && i >= yearFrom && i <= yearTo) {
+    LocalDate d = spanStart;
+    for (int i = 0; i < spanLength; i++, d = d.plusDays(1)) {
+      if (compute(d)) {
         days.set(i);
-      }
-    }
-    if (calendar != null) {
-      for (Closure c : calendar.closures()) {
-        if (c == null || c.from() == null) {
-          continue;
-        }
-        long from = Math.max(0, ChronoUnit.DAYS.between(spanStart, c.from()));
-        long to = Math.min(spanLength - 1L, ChronoUnit.DAYS.between(spanStart, c.lastDay()));
-        if (from <= to) {
-          days.clear((int) from, (int) to + 1);
-        }
       }
     }
     this.before = new int[spanLength + 1];
@@ -80,7 +61,7 @@ public final class SchoolDays {
   }
 
   /**
-   * The school days of a calendar, worked out ahead for its school year and for the days from {@code from} to
+   * The school days of one calendar, worked out ahead for its school year and for the days from {@code from} to
    * {@code to}.
    *
    * @param calendar the district calendar, or {@code null} when the case has none
@@ -89,50 +70,132 @@ public final class SchoolDays {
    * @return the school days
    */
   public static SchoolDays of(SchoolCalendar calendar, LocalDate from, LocalDate to) {
+    return ofYears(calendar == null ? List.of() : List.of(calendar), from, to);
+  }
+
+  /**
+   * The school days of several school-year calendars, worked out ahead for their school years and for the days
+   * from {@code from} to {@code to}.
+   *
+   * @param calendars the school-year calendars; empty when the case has none
+   * @param from first day to work out ahead
+   * @param to last day to work out ahead; before {@code from} for none
+   * @return the school days
+   */
+  public static SchoolDays ofYears(List<SchoolCalendar> calendars, LocalDate from, LocalDate to) {
+    List<SchoolCalendar> known = calendars.stream()
+        .filter(c -> c != null && c.firstDay() != null && c.lastDay() != null && !c.lastDay().isBefore(c.firstDay()))
+        .sorted(Comparator.comparing(SchoolCalendar::firstDay))
+        .toList();
+    LocalDate[] span = span(from, to, known.isEmpty() ? null : known.get(0).firstDay(),
+        known.isEmpty() ? null : known.get(known.size() - 1).lastDay());
+    return new SchoolDays(false, known, List.of(), span[0], span[1]);
+  }
+
+  /**
+   * The ESY days of the extended-school-year calendars, worked out ahead for their programmes and for the days
+   * from {@code from} to {@code to}.
+   *
+   * @param calendars the ESY calendars; empty when the case has none
+   * @param from first day to work out ahead
+   * @param to last day to work out ahead; before {@code from} for none
+   * @return the ESY days
+   */
+  public static SchoolDays esy(List<EsyCalendar> calendars, LocalDate from, LocalDate to) {
+    List<EsyCalendar> known = calendars.stream()
+        .filter(c -> c != null && c.firstDay() != null && c.lastDay() != null && !c.lastDay().isBefore(c.firstDay()))
+        .sorted(Comparator.comparing(EsyCalendar::firstDay))
+        .toList();
+    LocalDate[] span = span(from, to, known.isEmpty() ? null : known.get(0).firstDay(),
+        known.isEmpty() ? null : known.get(known.size() - 1).lastDay());
+    return new SchoolDays(true, List.of(), known, span[0], span[1]);
+  }
+
+  private static LocalDate[] span(LocalDate from, LocalDate to, LocalDate first, LocalDate last) {
     LocalDate start = from;
     LocalDate end = to;
     if (end.isBefore(start)) {
       end = start.minusDays(1);
     }
-    if (calendar != null && calendar.firstDay() != null && calendar.lastDay() != null
-        && !calendar.lastDay().isBefore(calendar.firstDay())) {
+    if (first != null) {
       if (end.isBefore(start)) {
-        start = calendar.firstDay();
-        end = calendar.lastDay();
+        start = first;
+        end = last;
       } else {
-        start = min(start, calendar.firstDay());
-        end = max(end, calendar.lastDay());
+        start = min(start, first);
+        end = max(end, last);
       }
     }
-    return new SchoolDays(calendar, start, end);
+    return new LocalDate[] {start, end};
   }
 
-  /** Whether a district calendar is known; without one, vacations count as school days. */
+  /** Whether these are ESY days (for {@code esy} lines) rather than school days. */
+  public boolean isEsy() {
+    return esy;
+  }
+
+  /** Whether a calendar of the day kind is known; without one, every weekday that is no holiday counts. */
   public boolean hasCalendar() {
-    return calendar != null;
+    return esy ? !programmes.isEmpty() : !years.isEmpty();
   }
 
-  /** The district calendar, when the case has one. */
+  /** The first school-year calendar, when the case has one. */
   public Optional<SchoolCalendar> calendar() {
-    return Optional.ofNullable(calendar);
+    return years.stream().findFirst();
+  }
+
+  /** The school-year calendars, oldest first; empty for ESY days or without a calendar. */
+  public List<SchoolCalendar> calendars() {
+    return years;
   }
 
   /**
-   * Whether a date is a school day.
+   * The school-year calendar a date lies in, between its first and last day.
    *
    * @param date the date
-   * @return true when students attend school that day
+   * @return the calendar, or empty between two school years or without a calendar
+   */
+  public Optional<SchoolCalendar> schoolYearOf(LocalDate date) {
+    return years.stream().filter(c -> within(c.firstDay(), c.lastDay(), date)).findFirst();
+  }
+
+  /**
+   * The nominal days of the Monday-to-Sunday week starting on a Monday: 5 for school days; for ESY days, the
+   * number of weekdays of the ESY calendar that the week's first ESY day belongs to (5 without one).
+   *
+   * @param monday the week's Monday
+   * @return the nominal days
+   */
+  public int weekNominal(LocalDate monday) {
+    if (!esy || programmes.isEmpty()) {
+      return WEEK_DAYS;
+    }
+    for (LocalDate d = monday; d.isBefore(monday.plusDays(7)); d = d.plusDays(1)) {
+      if (isSchoolDay(d)) {
+        LocalDate day = d;
+        return programmes.stream().filter(p -> p.contains(day)).findFirst()
+            .map(p -> p.runsOn().size()).orElse(WEEK_DAYS);
+      }
+    }
+    return WEEK_DAYS;
+  }
+
+  /**
+   * Whether a date is a day of this kind (a school day, or an ESY day).
+   *
+   * @param date the date
+   * @return true when the service can be delivered that day
    */
   public boolean isSchoolDay(LocalDate date) {
     long i = date.toEpochDay() - spanStartDay;
     if (i >= 0 && i < spanLength) {
       return days.get((int) i);
     }
-    return isSchoolDay(calendar, date);
+    return compute(date);
   }
 
   /**
-   * The number of school days from one date to another, both included.
+   * The number of days of this kind from one date to another, both included.
    *
    * @param from first day
    * @param to last day
@@ -157,6 +220,116 @@ public final class SchoolDays {
   }
 
   /**
+   * The nth day of this kind after a trigger: "within N school days".
+   *
+   * @param trigger the date the period runs from; it is never counted itself
+   * @param n how many days, 1 or more
+   * @return the nth day after the trigger, or empty when the calendars end before it
+   * @throws IllegalArgumentException when n is less than 1
+   */
+  public Optional<LocalDate> after(LocalDate trigger, int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("school days must be 1 or more");
+    }
+    LocalDate last = lastCalendarDay();
+    LocalDate day = trigger;
+    int counted = 0;
+    while (counted < n) {
+      day = day.plusDays(1);
+      if (last != null && day.isAfter(last)) {
+        return Optional.empty();
+      }
+      if (isSchoolDay(day)) {
+        counted++;
+      }
+    }
+    return Optional.of(day);
+  }
+
+  /**
+   * The first day of this kind from one date to another.
+   *
+   * @param from first day
+   * @param to last day
+   * @return the first day, or {@code null} when there is none
+   */
+  public LocalDate first(LocalDate from, LocalDate to) {
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (isSchoolDay(d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last day of this kind from one date to another.
+   *
+   * @param from first day
+   * @param to last day
+   * @return the last day, or {@code null} when there is none
+   */
+  public LocalDate last(LocalDate from, LocalDate to) {
+    for (LocalDate d = to; !d.isBefore(from); d = d.minusDays(1)) {
+      if (isSchoolDay(d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private LocalDate lastCalendarDay() {
+    if (esy) {
+      return programmes.stream().map(EsyCalendar::lastDay).max(LocalDate::compareTo).orElse(null);
+    }
+    return years.stream().map(SchoolCalendar::lastDay).max(LocalDate::compareTo).orElse(null);
+  }
+
+  private boolean compute(LocalDate date) {
+    if (!esy) {
+      if (!isWeekdayNotHoliday(date)) {
+        return false;
+      }
+      if (years.isEmpty()) {
+        return true;
+      }
+      for (SchoolCalendar c : years) {
+        if (within(c.firstDay(), c.lastDay(), date)) {
+          return !closed(c.closures(), date);
+        }
+      }
+      return false;
+    }
+    if (programmes.isEmpty()) {
+      return isWeekdayNotHoliday(date) && !isSundayHolidayItself(date);
+    }
+    for (EsyCalendar c : programmes) {
+      if (within(c.firstDay(), c.lastDay(), date)) {
+        return c.runsOn().contains(date.getDayOfWeek())
+            && !Holidays.isMassachusettsHoliday(date)
+            && !isSundayHolidayItself(date)
+            && !closed(c.closures(), date);
+      }
+    }
+    return false;
+  }
+
+  /** A holiday falling on a Sunday closes the Sunday itself too, for a programme that runs on Sundays. */
+  private static boolean isSundayHolidayItself(LocalDate date) {
+    return date.getDayOfWeek() == DayOfWeek.SUNDAY && Holidays.isMassachusettsHoliday(date.plusDays(1))
+        && Holidays.massachusetts(date.getYear()).stream().anyMatch(h -> h.date().equals(date));
+  }
+
+  private static boolean closed(List<Closure> closures, LocalDate date) {
+    for (Closure c : closures) {
+      if (c != null && c.from() != null && !date.isBefore(c.from()) && !date.isAfter(c.lastDay())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a date is a school day under a calendar, worked out on the spot.
    *
    * @param calendar the district calendar, or {@code null} when the case has none
@@ -170,15 +343,21 @@ public final class SchoolDays {
     if (calendar == null) {
       return true;
     }
-    if (!withinYear(calendar, date)) {
-      return false;
+    return within(calendar.firstDay(), calendar.lastDay(), date) && !closed(calendar.closures(), date);
+  }
+
+  /**
+   * Whether a date is a school day under several school-year calendars, worked out on the spot.
+   *
+   * @param calendars the school-year calendars; empty when the case has none
+   * @param date the date
+   * @return true when students attend school that day
+   */
+  public static boolean isSchoolDayOfYears(List<SchoolCalendar> calendars, LocalDate date) {
+    if (calendars.isEmpty()) {
+      return isSchoolDay((SchoolCalendar) null, date);
     }
-    for (Closure c : calendar.closures()) {
-      if (c != null && c.from() != null && !date.isBefore(c.from()) && !date.isAfter(c.lastDay())) {
-        return false;
-      }
-    }
-    return true;
+    return calendars.stream().filter(Objects::nonNull).anyMatch(c -> isSchoolDay(c, date));
   }
 
   private static boolean isWeekdayNotHoliday(LocalDate d) {
@@ -186,11 +365,8 @@ public final class SchoolDays {
     return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !Holidays.isMassachusettsHoliday(d);
   }
 
-  private static boolean withinYear(SchoolCalendar calendar, LocalDate d) {
-    return calendar.firstDay() != null
-        && calendar.lastDay() != null
-        && !d.isBefore(calendar.firstDay())
-        && !d.isAfter(calendar.lastDay());
+  private static boolean within(LocalDate first, LocalDate last, LocalDate d) {
+    return first != null && last != null && !d.isBefore(first) && !d.isAfter(last);
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

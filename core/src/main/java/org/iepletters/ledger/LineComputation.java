@@ -20,19 +20,22 @@ import org.iepletters.validation.Violation;
  * The ledger of one service line over its window: periods ({@link #prepare}), then entries ({@link #add}, in
  * the order of the log), then make-up ({@link #finish}). The log is read once for all lines, in its own
  * order: a large log is read front to back, not line by line.
+ *
+ * <p>A period is counted when it has a day of the line's kind in the window and is complete by the evidence
+ * date: its last such day on or before the obligation end is on or before that date.
  */
 final class LineComputation {
-  private static final int WEEK_NOMINAL = 5;
-
   private final ServiceLine line;
   private final String path;
   private final Window window;
+  private final LocalDate obligationEnd;
+  private final LocalDate evidence;
   private final SchoolDays days;
   private final Proration proration;
   private final List<String> warnings;
 
   private List<Slot> slots;
-  /** For each day of the window, from its start, the index of the counted period holding it, or -1. */
+  /** For each day of the window, from its start, the index of the period with a day in the window holding it, or -1. */
   private int[] slotOfDay;
   private long windowStart;
   private long windowEnd;
@@ -49,8 +52,10 @@ final class LineComputation {
     final LocalDate end;
     final int schoolDays;
     final int nominal;
+    boolean counted;
     long delivered;
     int absences;
+    final List<CancelledSession> cancelled = new ArrayList<>();
     long required;
     long excused;
     long shortfall;
@@ -63,11 +68,13 @@ final class LineComputation {
     }
   }
 
-  LineComputation(
-      ServiceLine line, int index, Window window, SchoolDays days, Proration proration, List<String> warnings) {
+  LineComputation(ServiceLine line, int index, Window window, LocalDate obligationEnd, LocalDate evidence,
+      SchoolDays days, Proration proration, List<String> warnings) {
     this.line = line;
     this.path = "iep.services[" + index + "]";
     this.window = window;
+    this.obligationEnd = obligationEnd;
+    this.evidence = evidence;
     this.days = days;
     this.proration = proration;
     this.warnings = warnings;
@@ -87,9 +94,13 @@ final class LineComputation {
     if (line.per() == null) {
       throw invalid("per", "is required");
     }
+    if (days.isEsy() && !days.hasCalendar()) {
+      warnings.add("Service line '" + line.id() + "' is an extended-school-year service and the case has no ESY "
+          + "calendar: every weekday that is not a Massachusetts legal holiday counts for it.");
+    }
     if (days.count(window.start(), window.end()) == 0) {
-      warnings.add("Service line '" + line.id() + "' has no school day from " + window.start() + " to "
-          + window.end() + ", so nothing is counted as required for it.");
+      warnings.add("Service line '" + line.id() + "' has no " + (days.isEsy() ? "ESY" : "school") + " day from "
+          + window.start() + " to " + window.end() + ", so nothing is counted as required for it.");
     }
     slots = slots();
     windowStart = window.start().toEpochDay();
@@ -101,6 +112,8 @@ final class LineComputation {
       if (s.schoolDays == 0) {
         continue;
       }
+      LocalDate last = days.last(s.start, earlier(s.end, obligationEnd));
+      s.counted = last != null && !last.isAfter(evidence);
       long from = Math.max(s.start.toEpochDay(), windowStart);
       long to = Math.min(s.end.toEpochDay(), windowEnd);
       for (long d = from; d <= to; d++) {
@@ -127,6 +140,7 @@ final class LineComputation {
     }
     anyInWindow = true;
     long entryMinutes = e.minutes() == null ? 0 : e.minutes();
+    // an uncounted period keeps its sums for the record, but requires nothing, so they offset nothing
     int index = slotOfDay[(int) (day - windowStart)];
     Slot slot = index < 0 ? null : slots.get(index);
     if (e.status() == null) {
@@ -140,7 +154,12 @@ final class LineComputation {
           slot.delivered += entryMinutes;
         }
       }
-      case CANCELLED -> sessionsCancelled++;
+      case CANCELLED -> {
+        sessionsCancelled++;
+        if (slot != null) {
+          slot.cancelled.add(new CancelledSession(date, e.note()));
+        }
+      }
       case STUDENT_ABSENT -> {
         if (slot != null) {
           slot.absences++;
@@ -157,14 +176,20 @@ final class LineComputation {
    */
   LineLedger finish() {
     if (window.isEmpty()) {
-      return new LineLedger(line, window, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, ignored, false);
+      return new LineLedger(line, window, obligationEnd, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, ignored,
+          null, false, 0, List.of());
     }
     int minutes = line.minutes();
     long perPeriod = (long) line.sessions() * minutes;
     List<Slot> counted = new ArrayList<>();
+    List<PeriodFigures> uncounted = new ArrayList<>();
     long totalShortfall = 0;
     for (Slot s : slots) {
       if (s.schoolDays == 0) {
+        continue;
+      }
+      if (!s.counted) {
+        uncounted.add(figures(s, 0, 0, 0, 0));
         continue;
       }
       s.required = required(perPeriod, s.schoolDays, s.nominal);
@@ -182,28 +207,34 @@ final class LineComputation {
     int shortfallPeriods = 0;
     LocalDate firstShortfall = null;
     LocalDate lastShortfall = null;
+    LocalDate countedThrough = null;
     for (Slot s : counted) {
       long credit = Math.min(makeupLeft, s.shortfall);
       makeupLeft -= credit;
-      LocalDate clipStart = later(s.start, window.start());
-      LocalDate clipEnd = earlier(s.end, window.end());
-      LocalDate firstDay = firstSchoolDay(clipStart, clipEnd);
-      LocalDate lastDay = lastSchoolDay(clipStart, clipEnd);
-      periodFigures.add(new PeriodFigures(s.start, s.end, s.schoolDays, s.nominal, firstDay, lastDay,
-          s.required, s.delivered, s.excused, s.shortfall, credit, s.shortfall - credit));
+      PeriodFigures p = figures(s, s.required, s.excused, s.shortfall, credit);
+      periodFigures.add(p);
       required += s.required;
       excused += s.excused;
+      countedThrough = p.lastSchoolDay();
       if (s.shortfall > 0) {
         shortfallPeriods++;
         if (firstShortfall == null) {
-          firstShortfall = firstDay;
+          firstShortfall = p.firstSchoolDay();
         }
-        lastShortfall = lastDay;
+        lastShortfall = p.lastSchoolDay();
       }
     }
-    return new LineLedger(line, window, periodFigures, required, delivered, excused, makeupCredited,
+    return new LineLedger(line, window, obligationEnd, periodFigures, required, delivered, excused, makeupCredited,
         totalShortfall - makeupCredited, counted.size(), shortfallPeriods, sessionsDelivered, sessionsCancelled,
-        firstShortfall, lastShortfall, ignored, anyInWindow);
+        firstShortfall, lastShortfall, ignored, countedThrough, !anyInWindow, makeupPool, uncounted);
+  }
+
+  private PeriodFigures figures(Slot s, long required, long excused, long shortfall, long credit) {
+    LocalDate clipStart = later(s.start, window.start());
+    LocalDate clipEnd = earlier(s.end, window.end());
+    return new PeriodFigures(s.start, s.end, s.schoolDays, s.nominal, days.first(clipStart, clipEnd),
+        days.last(clipStart, clipEnd), required, s.delivered, excused, shortfall, credit, shortfall - credit,
+        s.absences, s.cancelled);
   }
 
   /** sessions × minutes × min(1, k / nominal), rounded half up once; with no proration, in full. */
@@ -217,7 +248,7 @@ final class LineComputation {
         .longValueExact();
   }
 
-  /** The periods overlapping the window, oldest first, with their school days inside the window. */
+  /** The periods overlapping the window, oldest first, with their days inside the window. */
   private List<Slot> slots() {
     return switch (line.per()) {
       case WEEK -> weeks();
@@ -230,7 +261,7 @@ final class LineComputation {
     List<Slot> slots = new ArrayList<>();
     LocalDate monday = window.start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     for (; !monday.isAfter(window.end()); monday = monday.plusWeeks(1)) {
-      slots.add(slot(monday, monday.plusDays(6), WEEK_NOMINAL));
+      slots.add(slot(monday, monday.plusDays(6), days.weekNominal(monday)));
     }
     return slots;
   }
@@ -247,43 +278,49 @@ final class LineComputation {
   }
 
   /**
-   * Runs of N school days counted from the calendar's first day; a cycle owns the dates from its first school
-   * day to the day before the next one starts, the last one to the end of the school year.
+   * Runs of N school days counted from the first day of each school-year calendar, the count starting again in
+   * each school year; a cycle owns the dates from its first school day to the day before the next cycle of its
+   * year starts, the last one to its calendar's last day.
    */
   private List<Slot> cycles() {
     if (line.cycleDays() == null || line.cycleDays() < 1) {
       throw invalid("cycleDays", "is required for a CYCLE line");
     }
     int n = line.cycleDays();
-    SchoolCalendar calendar = days.calendar().orElse(null);
-    LocalDate from;
-    LocalDate to;
-    if (calendar == null) {
+    List<LocalDate[]> years = new ArrayList<>();
+    if (days.calendars().isEmpty()) {
       // Validation requires a calendar for CYCLE lines; without one, count from the window's start.
       warnings.add("Service line '" + line.id() + "' is counted in cycles, but the case has no district "
           + "calendar: its cycles are counted from " + window.start() + ".");
-      from = window.start();
-      to = window.end();
+      years.add(new LocalDate[] {window.start(), window.end()});
     } else {
-      from = calendar.firstDay();
-      to = calendar.lastDay();
-    }
-    List<LocalDate> starts = new ArrayList<>();
-    int ordinal = 0;
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      if (days.isSchoolDay(d)) {
-        if (ordinal % n == 0) {
-          starts.add(d);
-        }
-        ordinal++;
+      for (SchoolCalendar c : days.calendars()) {
+        years.add(new LocalDate[] {c.firstDay(), c.lastDay()});
       }
     }
     List<Slot> slots = new ArrayList<>();
-    for (int i = 0; i < starts.size(); i++) {
-      LocalDate start = starts.get(i);
-      LocalDate end = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : to;
-      if (!end.isBefore(window.start()) && !start.isAfter(window.end())) {
-        slots.add(slot(start, end, n));
+    for (LocalDate[] year : years) {
+      LocalDate from = year[0];
+      LocalDate to = year[1];
+      if (to.isBefore(window.start()) || from.isAfter(window.end())) {
+        continue;
+      }
+      List<LocalDate> starts = new ArrayList<>();
+      int ordinal = 0;
+      for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+        if (days.isSchoolDay(d)) {
+          if (ordinal % n == 0) {
+            starts.add(d);
+          }
+          ordinal++;
+        }
+      }
+      for (int i = 0; i < starts.size(); i++) {
+        LocalDate start = starts.get(i);
+        LocalDate end = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : to;
+        if (!end.isBefore(window.start()) && !start.isAfter(window.end())) {
+          slots.add(slot(start, end, n));
+        }
       }
     }
     return slots;
@@ -292,24 +329,6 @@ final class LineComputation {
   private Slot slot(LocalDate start, LocalDate end, int nominal) {
     int k = days.count(later(start, window.start()), earlier(end, window.end()));
     return new Slot(start, end, k, nominal);
-  }
-
-  private LocalDate firstSchoolDay(LocalDate from, LocalDate to) {
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      if (days.isSchoolDay(d)) {
-        return d;
-      }
-    }
-    return null;
-  }
-
-  private LocalDate lastSchoolDay(LocalDate from, LocalDate to) {
-    for (LocalDate d = to; !d.isBefore(from); d = d.minusDays(1)) {
-      if (days.isSchoolDay(d)) {
-        return d;
-      }
-    }
-    return null;
   }
 
   private int positive(Integer value, String field) {

@@ -9,6 +9,7 @@ import org.iepletters.model.ServiceLine;
  *
  * @param line the service line of the accepted IEP
  * @param window the dates counted; may be empty (start after end)
+ * @param obligationEnd the last date the line is owed: the earlier of the IEP end and the line's end
  * @param periodFigures the figures of each counted period, oldest first
  * @param requiredMinutes the sum of the periods' rounded required minutes
  * @param deliveredMinutes all {@code DELIVERED} minutes in the window, counted period or not
@@ -22,12 +23,17 @@ import org.iepletters.model.ServiceLine;
  * @param firstShortfallDate the first school day in the window of the first shortfall period, or {@code null}
  * @param lastShortfallDate the last school day in the window of the last shortfall period, or {@code null}
  * @param ignoredEntries the number of the line's log entries outside the window
- * @param hasLogEntries whether any log entry of the line lies in the window; without one, the shortfall is
- *     presumed, not shown
+ * @param countedThrough the last school day in the window of the last counted period, or {@code null}
+ * @param unlogged whether the window is not empty and holds no log entry of the line of any status: what is owed
+ *     is then presumed from the IEP, not shown by the logs
+ * @param makeupLoggedMinutes all {@code MAKEUP} minutes logged in the window, credited or not
+ * @param uncountedPeriods the periods with a school day in the window that are not complete by the evidence date,
+ *     oldest first; they require nothing
  */
 public record LineLedger(
     ServiceLine line,
     Window window,
+    LocalDate obligationEnd,
     List<PeriodFigures> periodFigures,
     long requiredMinutes,
     long deliveredMinutes,
@@ -41,11 +47,24 @@ public record LineLedger(
     LocalDate firstShortfallDate,
     LocalDate lastShortfallDate,
     int ignoredEntries,
-    boolean hasLogEntries) {
+    LocalDate countedThrough,
+    boolean unlogged,
+    long makeupLoggedMinutes,
+    List<PeriodFigures> uncountedPeriods) {
 
-  /** Copies the list once. */
+  /** Copies the lists once. */
   public LineLedger {
     periodFigures = List.copyOf(periodFigures);
+    uncountedPeriods = List.copyOf(uncountedPeriods);
+  }
+
+  /**
+   * Whether any log entry of the line lies in the window; without one, the shortfall is presumed, not shown.
+   *
+   * @return true when the line is not {@link #unlogged()} and its window is not empty
+   */
+  public boolean hasLogEntries() {
+    return !unlogged && !window.isEmpty();
   }
 
   /** The service line's id. */

@@ -1,10 +1,11 @@
 package org.iepletters.ledger;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * The figures of one counted period of a service line: a week, a cycle or a month with at least one school day in
- * the window.
+ * The figures of one period of a service line: a week, a cycle or a month with at least one school day (or ESY
+ * day, for an {@code esy} line) in the window.
  *
  * @param start the period's first date (a Monday, a cycle's first school day, or the 1st of a month)
  * @param end the period's last date
@@ -18,6 +19,8 @@ import java.time.LocalDate;
  * @param shortfallMinutes required less delivered less excused, never below zero
  * @param makeupMinutes make-up minutes credited to this period, oldest period first
  * @param owedMinutes shortfall less credited make-up
+ * @param absences the number of {@code STUDENT_ABSENT} entries dated in the period and the window
+ * @param cancelled the {@code CANCELLED} entries dated in the period and the window, in the log's order
  */
 public record PeriodFigures(
     LocalDate start,
@@ -31,7 +34,14 @@ public record PeriodFigures(
     long excusedMinutes,
     long shortfallMinutes,
     long makeupMinutes,
-    long owedMinutes) {
+    long owedMinutes,
+    int absences,
+    List<CancelledSession> cancelled) {
+
+  /** Copies the list once. */
+  public PeriodFigures {
+    cancelled = List.copyOf(cancelled);
+  }
 
   /** Whether the period fell short before make-up. */
   public boolean hasShortfall() {

@@ -64,4 +64,21 @@ class SchoolDaysTest {
     // July 2026: 23 weekdays, none a state holiday on a weekday.
     assertThat(days.count(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31))).isEqualTo(23);
   }
+
+  @Test
+  void countsNSchoolDaysAfterATriggerAcrossClosuresAndIntoTheNextSchoolYear() {
+    SchoolCalendar year2026 = org.iepletters.SyntheticCases.YEAR_2026;
+    SchoolCalendar year2027 = new SchoolCalendar(LocalDate.of(2027, 9, 1), LocalDate.of(2028, 6, 14), Arrays.asList());
+    SchoolDays one = SchoolDays.ofYears(java.util.List.of(year2026), LocalDate.of(2026, 11, 1), LocalDate.of(2027, 6, 30));
+    // After Fri 11/20/2026: Mon 23 (1), Tue 24 (2), 25-27 closed, Mon 30 (3), Tue 12/1 (4), Wed 12/2 (5).
+    assertThat(one.after(LocalDate.of(2026, 11, 20), 5)).contains(LocalDate.of(2026, 12, 2));
+    // After Mon 6/14/2027: 6/15 (1), 6/16 (2, the last day); the calendar ends before the 5th: no date.
+    assertThat(one.after(LocalDate.of(2027, 6, 14), 5)).isEmpty();
+    // With the next year's calendar: Wed 9/1 (3), Thu 9/2 (4), Fri 9/3 (5); the summer between is no school.
+    SchoolDays both = SchoolDays.ofYears(java.util.List.of(year2027, year2026), LocalDate.of(2027, 6, 1),
+        LocalDate.of(2027, 9, 30));
+    assertThat(both.after(LocalDate.of(2027, 6, 14), 5)).contains(LocalDate.of(2027, 9, 3));
+    assertThat(both.isSchoolDay(LocalDate.of(2027, 7, 14))).as("summer").isFalse();
+    assertThat(both.schoolYearOf(LocalDate.of(2027, 9, 3))).contains(year2027);
+  }
 }

@@ -8,13 +8,17 @@ import static org.iepletters.SyntheticCases.delivered;
 import static org.iepletters.SyntheticCases.entry;
 import static org.iepletters.SyntheticCases.line;
 import static org.iepletters.SyntheticCases.list;
+import static org.iepletters.SyntheticCases.logsThrough;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.iepletters.model.Case;
+import org.iepletters.model.Grid;
 import org.iepletters.model.LogStatus;
 import org.iepletters.model.Period;
 import org.iepletters.model.SchoolCalendar;
@@ -36,16 +40,22 @@ class ServiceLedgerTest {
     return LocalDate.of(year, month, day);
   }
 
+  /** 3 x 30 a week, ending on a date. */
+  private static ServiceLine lineUntil(LocalDate end) {
+    return new ServiceLine("speech", "Speech", Grid.C, "SLP", 3, 30, Period.WEEK, null, null, end);
+  }
+
   private static LineLedger only(Case c, LocalDate asOf) {
     return ServiceLedger.of(c, asOf).services().get(0);
   }
 
   @Test
   void proratesPartialFirstAndLastWeeks() {
-    // 3 x 30 = 90 a week. Window Wed 9/9 to Tue 9/22.
-    // Week of 9/7: Wed-Fri = 3 school days, 90 x 3/5 = 54. Week of 9/14: 90. Week of 9/21: Mon, Tue = 2, 36.
-    Case c = caseOf(YEAR_2026, d(2026, 9, 9), IEP_END, list(line("speech", 3, 30, Period.WEEK)), list());
-    LineLedger l = only(c, d(2026, 9, 22));
+    // 3 x 30 = 90 a week. The line runs Wed 9/9 to Tue 9/22; as of 9/30, with no log entry, E = 9/30.
+    // Week of 9/7: Wed-Fri = 3 school days, 90 x 3/5 = 54. Week of 9/14: 90. Week of 9/21: Mon, Tue = 2, 36; it is
+    // complete by E, since its last school day before the line's end (Tue 9/22) is before E.
+    Case c = caseOf(YEAR_2026, d(2026, 9, 9), IEP_END, list(lineUntil(d(2026, 9, 22))), list());
+    LineLedger l = only(c, d(2026, 9, 30));
     assertThat(l.periodFigures()).extracting(PeriodFigures::requiredMinutes).containsExactly(54L, 90L, 36L);
     assertThat(l.periodFigures()).extracting(PeriodFigures::schoolDays).containsExactly(3, 5, 2);
     assertThat(l.requiredMinutes()).isEqualTo(180);
@@ -53,6 +63,8 @@ class ServiceLedgerTest {
     // No entry in the window: everything is owed, and the shortfall is presumed.
     assertThat(l.owedMinutes()).isEqualTo(180);
     assertThat(l.hasLogEntries()).isFalse();
+    assertThat(l.unlogged()).isTrue();
+    assertThat(l.countedThrough()).isEqualTo(d(2026, 9, 22));
     assertThat(l.firstShortfallDate()).isEqualTo(d(2026, 9, 9));
     assertThat(l.lastShortfallDate()).isEqualTo(d(2026, 9, 22));
   }
@@ -72,7 +84,8 @@ class ServiceLedgerTest {
     // cycle 2 = 3/9-3/12, 3/15, 3/16 (owns 3/9-3/16); cycle 3 = 3/17-3/19, 3/22-3/24 (owns 3/17-3/24).
     // Window Thu 3/4 to Wed 3/17: cycle 1 has 3/4, 3/5, 3/8 = 3 days, 45 x 3/6 = 22.5 -> 23;
     // cycle 2 has 6, 45; cycle 3 has 3/17 only, 45 x 1/6 = 7.5 -> 8. Total 76.
-    Case c = caseOf(MARCH_2027, d(2027, 3, 4), d(2027, 12, 31), list(cycleLine("ot", 1, 45, 6)), list());
+    // The IEP ends on 3/17, so cycle 3 is complete by E = 3/17: its last school day before the end is 3/17.
+    Case c = caseOf(MARCH_2027, d(2027, 3, 4), d(2027, 3, 17), list(cycleLine("ot", 1, 45, 6)), list());
     LineLedger l = only(c, d(2027, 3, 17));
     assertThat(l.periodFigures()).extracting(PeriodFigures::start)
         .containsExactly(d(2027, 3, 1), d(2027, 3, 9), d(2027, 3, 17));
@@ -99,7 +112,8 @@ class ServiceLedgerTest {
   void roundsEachPeriodHalfUp() {
     // 1 x 50 per 4-day cycle. Cycles from 3/1: 3/1-3/4, 3/5-3/10, 3/11-3/16, ...
     // Window Thu 3/4 to Thu 3/11: 1 day (12.5 -> 13), 4 days (50), 1 day (12.5 -> 13) = 76.
-    Case c = caseOf(MARCH_2027, d(2027, 3, 4), d(2027, 12, 31), list(cycleLine("ot", 1, 50, 4)), list());
+    // The IEP ends on 3/11, so the last cycle is complete by E = 3/11.
+    Case c = caseOf(MARCH_2027, d(2027, 3, 4), d(2027, 3, 11), list(cycleLine("ot", 1, 50, 4)), list());
     LineLedger l = only(c, d(2027, 3, 11));
     assertThat(l.periodFigures()).extracting(PeriodFigures::requiredMinutes).containsExactly(13L, 50L, 13L);
     assertThat(l.requiredMinutes()).isEqualTo(76);
@@ -111,7 +125,8 @@ class ServiceLedgerTest {
     // 10/15 holds 10/15, 10/16, 10/19-23, 10/26-30 = 12: 120 x 12/21 = 68.57 -> 69.
     // November 2026: 21 weekdays less Veterans Day and the 11/25-27 recess = 17; the window to Fri 11/13 holds
     // 11/2-6 and 11/9, 10, 12, 13 = 9: 120 x 9/17 = 63.53 -> 64. Total 133.
-    Case c = caseOf(YEAR_2026, d(2026, 10, 15), IEP_END, list(line("speech", 4, 30, Period.MONTH)), list());
+    // The IEP ends on Fri 11/13, so November is complete by E = 11/13 and still has its whole month's nominal.
+    Case c = caseOf(YEAR_2026, d(2026, 10, 15), d(2026, 11, 13), list(line("speech", 4, 30, Period.MONTH)), list());
     LineLedger l = only(c, d(2026, 11, 13));
     assertThat(l.periodFigures()).extracting(PeriodFigures::nominalSchoolDays).containsExactly(21, 17);
     assertThat(l.periodFigures()).extracting(PeriodFigures::schoolDays).containsExactly(12, 9);
@@ -131,7 +146,8 @@ class ServiceLedgerTest {
         entry("speech", d(2026, 9, 18), 0, LogStatus.STUDENT_ABSENT),
         delivered("speech", d(2026, 9, 21), 30),
         entry("speech", d(2026, 9, 22), 0, LogStatus.STUDENT_ABSENT));
-    Case c = caseOf(YEAR_2026, d(2026, 9, 14), IEP_END, list(line("speech", 3, 30, Period.WEEK)), logs);
+    Case c = logsThrough(caseOf(YEAR_2026, d(2026, 9, 14), IEP_END, list(line("speech", 3, 30, Period.WEEK)), logs),
+        d(2026, 9, 25));
     LineLedger l = only(c, d(2026, 9, 25));
     assertThat(l.periodFigures()).extracting(PeriodFigures::excusedMinutes).containsExactly(60L, 30L);
     assertThat(l.excusedMinutes()).isEqualTo(90);
@@ -157,7 +173,8 @@ class ServiceLedgerTest {
   void extraMinutesInOnePeriodNeverOffsetAnother() {
     // 1 x 60 a week: week of 9/14 gets 120, week of 9/21 gets nothing: 60 owed.
     List<ServiceLogEntry> logs = list(delivered("speech", d(2026, 9, 14), 120));
-    Case c = caseOf(YEAR_2026, d(2026, 9, 14), IEP_END, list(line("speech", 1, 60, Period.WEEK)), logs);
+    Case c = logsThrough(caseOf(YEAR_2026, d(2026, 9, 14), IEP_END, list(line("speech", 1, 60, Period.WEEK)), logs),
+        d(2026, 9, 27));
     LineLedger l = only(c, d(2026, 9, 27));
     assertThat(l.deliveredMinutes()).isEqualTo(120);
     assertThat(l.owedMinutes()).isEqualTo(60);
@@ -171,7 +188,8 @@ class ServiceLedgerTest {
         delivered("speech", d(2026, 9, 22), 30),
         delivered("speech", d(2026, 9, 29), 60),
         entry("speech", d(2026, 9, 30), 45, LogStatus.MAKEUP));
-    Case c = caseOf(YEAR_2026, d(2026, 9, 14), IEP_END, list(line("speech", 1, 60, Period.WEEK)), logs);
+    Case c = logsThrough(caseOf(YEAR_2026, d(2026, 9, 14), IEP_END, list(line("speech", 1, 60, Period.WEEK)), logs),
+        d(2026, 10, 2));
     LineLedger l = only(c, d(2026, 10, 2));
     assertThat(l.periodFigures()).extracting(PeriodFigures::makeupMinutes).containsExactly(45L, 0L, 0L);
     assertThat(l.periodFigures()).extracting(PeriodFigures::owedMinutes).containsExactly(15L, 30L, 0L);
@@ -220,7 +238,8 @@ class ServiceLedgerTest {
     // Week of 12/28: all closed, not counted. Week of 1/4: 90. Required 144; the 30 minutes of 12/29 count as
     // delivered but offset nothing: 144 owed.
     List<ServiceLogEntry> logs = list(delivered("speech", d(2026, 12, 29), 30));
-    Case c = caseOf(YEAR_2026, d(2026, 12, 21), IEP_END, list(line("speech", 3, 30, Period.WEEK)), logs);
+    Case c = logsThrough(caseOf(YEAR_2026, d(2026, 12, 21), IEP_END, list(line("speech", 3, 30, Period.WEEK)), logs),
+        d(2027, 1, 8));
     LineLedger l = only(c, d(2027, 1, 8));
     assertThat(l.periods()).isEqualTo(2);
     assertThat(l.requiredMinutes()).isEqualTo(144);
@@ -244,7 +263,8 @@ class ServiceLedgerTest {
   void countsAWeekendEntryInTheCycleThatOwnsIt() {
     // 1 x 45 per 6-day cycle; Sat 3/6 lies in cycle 1 (3/1-3/8), which it meets in full.
     List<ServiceLogEntry> logs = list(delivered("ot", d(2027, 3, 6), 45));
-    Case c = caseOf(MARCH_2027, d(2027, 3, 1), d(2027, 12, 31), list(cycleLine("ot", 1, 45, 6)), logs);
+    Case c = logsThrough(caseOf(MARCH_2027, d(2027, 3, 1), d(2027, 12, 31), list(cycleLine("ot", 1, 45, 6)), logs),
+        d(2027, 3, 8));
     LineLedger l = only(c, d(2027, 3, 8));
     assertThat(l.periodFigures()).singleElement().satisfies(p -> {
       assertThat(p.deliveredMinutes()).isEqualTo(45);
@@ -255,8 +275,8 @@ class ServiceLedgerTest {
   @Test
   void withoutProrationRequiresEveryPeriodWithASchoolDayInFull() {
     // The window of the first test: 3 weeks with 3, 5 and 2 school days, each 90 in full = 270.
-    Case c = caseOf(YEAR_2026, d(2026, 9, 9), IEP_END, list(line("speech", 3, 30, Period.WEEK)), list());
-    ServiceLedger ledger = ServiceLedger.of(c, d(2026, 9, 22), Proration.NONE);
+    Case c = caseOf(YEAR_2026, d(2026, 9, 9), IEP_END, list(lineUntil(d(2026, 9, 22))), list());
+    ServiceLedger ledger = ServiceLedger.of(c, d(2026, 9, 30), Proration.NONE);
     assertThat(ledger.proration()).isEqualTo(Proration.NONE);
     assertThat(ledger.services().get(0).requiredMinutes()).isEqualTo(270);
     // A week with no school day still requires nothing: 12/21 (3 days) 90 + 12/28 (none) + 1/4 90 = 180.
@@ -310,7 +330,8 @@ class ServiceLedgerTest {
     // IEP from 9/8; the line runs Mon 9/14 to Fri 9/18 only. As of 10/30 the window is 9/14-9/18: one week, 90.
     ServiceLine shortLine = new ServiceLine("speech", "Speech", null, "SLP", 3, 30, Period.WEEK, null,
         d(2026, 9, 14), d(2026, 9, 18));
-    Case c = caseOf(YEAR_2026, d(2026, 9, 8), IEP_END, list(shortLine), list(delivered("speech", d(2026, 9, 10), 30)));
+    Case c = logsThrough(caseOf(YEAR_2026, d(2026, 9, 8), IEP_END, list(shortLine),
+        list(delivered("speech", d(2026, 9, 10), 30))), d(2026, 10, 30));
     LineLedger l = only(c, d(2026, 10, 30));
     assertThat(l.window()).isEqualTo(new Window(d(2026, 9, 14), d(2026, 9, 18)));
     assertThat(l.requiredMinutes()).isEqualTo(90);
@@ -359,6 +380,61 @@ class ServiceLedgerTest {
     assertThat(CaseFixtures.tree(asJson(ledger))).isEqualTo(CaseFixtures.expected(name, "ledger"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"budget-cut", "ot-vacancy", "speech-one-of-three"})
+  void reproducesTheExpectedLedgerWithoutProrationOfEachSampleCase(String name) {
+    ServiceLedger ledger = ServiceLedger.of(CaseFixtures.read(name), CaseFixtures.asOf(name), Proration.NONE);
+    assertThat(CaseFixtures.tree(asJson(ledger))).isEqualTo(CaseFixtures.expected(name, "ledger-none"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"budget-cut", "ot-vacancy", "speech-one-of-three"})
+  void reproducesEveryPeriodAndCancelledEntryOfEachSampleCase(String name) {
+    ServiceLedger ledger = ServiceLedger.of(CaseFixtures.read(name), CaseFixtures.asOf(name));
+    JsonNode expected = CaseFixtures.expected(name, "ledger-detail");
+    assertThat(expected).hasSize(ledger.services().size());
+    for (int i = 0; i < expected.size(); i++) {
+      JsonNode e = expected.get(i);
+      LineLedger l = ledger.services().get(i);
+      assertThat(l.id()).isEqualTo(e.get("id").asText());
+      assertThat(l.line().isEsy()).isEqualTo(e.get("esy").asBoolean());
+      assertThat(List.of(l.window().start().toString(), l.window().end().toString()))
+          .containsExactly(e.get("window").get(0).asText(), e.get("window").get(1).asText());
+      assertThat(l.obligationEnd()).hasToString(e.get("obligationEnd").asText());
+      assertThat(l.makeupLoggedMinutes()).isEqualTo(e.get("makeupLogged").asLong());
+      assertThat(l.uncountedPeriods()).hasSize(e.get("notCounted").size());
+      List<Map<String, Object>> periods = new ArrayList<>();
+      for (PeriodFigures p : l.periodFigures()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", p.start().toString());
+        m.put("end", p.end().toString());
+        m.put("nominal", p.nominalSchoolDays());
+        m.put("k", p.schoolDays());
+        m.put("firstSchoolDay", p.firstSchoolDay().toString());
+        m.put("lastSchoolDay", p.lastSchoolDay().toString());
+        m.put("required", p.requiredMinutes());
+        m.put("delivered", p.deliveredMinutes());
+        m.put("absences", p.absences());
+        m.put("excused", p.excusedMinutes());
+        m.put("shortfall", p.shortfallMinutes());
+        m.put("makeupCredited", p.makeupMinutes());
+        m.put("owed", p.owedMinutes());
+        List<Map<String, Object>> cancelled = new ArrayList<>();
+        for (CancelledSession x : p.cancelled()) {
+          Map<String, Object> cm = new LinkedHashMap<>();
+          cm.put("date", x.date().toString());
+          cm.put("note", x.note());
+          cancelled.add(cm);
+        }
+        m.put("cancelled", cancelled);
+        periods.add(m);
+      }
+      JsonNode expectedPeriods = e.get("periodFigures").deepCopy();
+      expectedPeriods.forEach(p -> ((ObjectNode) p).remove("period"));
+      assertThat(CaseFixtures.tree(periods)).as(l.id()).isEqualTo(expectedPeriods);
+    }
+  }
+
   /** The ledger in the shape of the command's JSON output (SPEC section 8). */
   private static Map<String, Object> asJson(ServiceLedger ledger) {
     List<Map<String, Object>> services = new ArrayList<>();
@@ -377,10 +453,13 @@ class ServiceLedgerTest {
       m.put("firstShortfallDate", l.firstShortfallDate() == null ? null : l.firstShortfallDate().toString());
       m.put("lastShortfallDate", l.lastShortfallDate() == null ? null : l.lastShortfallDate().toString());
       m.put("ignoredEntries", l.ignoredEntries());
+      m.put("countedThrough", l.countedThrough() == null ? null : l.countedThrough().toString());
+      m.put("unlogged", l.unlogged());
       services.add(m);
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("asOf", ledger.asOf().toString());
+    json.put("evidenceThrough", ledger.evidenceThrough().toString());
     json.put("services", services);
     json.put("totalOwedMinutes", ledger.totalOwedMinutes());
     json.put("warnings", ledger.warnings());

@@ -58,7 +58,9 @@ class CaseDeadlinesTest {
         entry("speech", LocalDate.of(2026, 9, 22), 60, LogStatus.MAKEUP),
         delivered("speech", LocalDate.of(2026, 9, 23), 60),
         delivered("ot", LocalDate.of(2026, 9, 15), 30)), null, list(), list());
-    Deadlines d = CaseDeadlines.of(c, LocalDate.of(2026, 9, 25));
+    // the logs cover the week of 9/21 in full
+    Deadlines d = CaseDeadlines.of(org.iepletters.SyntheticCases.logsThrough(c, LocalDate.of(2026, 9, 25)),
+        LocalDate.of(2026, 9, 25));
     assertThat(d.asMap()).containsEntry("dueProcessLimit", LocalDate.of(2028, 9, 14));
   }
 

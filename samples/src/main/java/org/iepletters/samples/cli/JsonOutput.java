@@ -29,10 +29,11 @@ final class JsonOutput {
 
   private JsonOutput() {}
 
-  /** The ledger as {@code {"asOf", "services": [...], "totalOwedMinutes", "warnings"}}. */
+  /** The ledger as {@code {"asOf", "evidenceThrough", "services": [...], "totalOwedMinutes", "warnings"}}. */
   static ObjectNode ledger(ServiceLedger ledger) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("asOf", iso(ledger.asOf()));
+    root.put("evidenceThrough", iso(ledger.evidenceThrough()));
     ArrayNode services = root.putArray("services");
     for (LineLedger line : ledger.services()) {
       ObjectNode s = services.addObject();
@@ -49,6 +50,8 @@ final class JsonOutput {
       s.put("firstShortfallDate", iso(line.firstShortfallDate()));
       s.put("lastShortfallDate", iso(line.lastShortfallDate()));
       s.put("ignoredEntries", line.ignoredEntries());
+      s.put("countedThrough", iso(line.countedThrough()));
+      s.put("unlogged", line.unlogged());
     }
     root.put("totalOwedMinutes", ledger.totalOwedMinutes());
     ArrayNode warnings = root.putArray("warnings");

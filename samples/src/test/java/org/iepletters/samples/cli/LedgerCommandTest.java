@@ -24,11 +24,11 @@ class LedgerCommandTest {
     JsonNode json = Cli.run("ledger", "--case", Cli.caseFile("budget-cut"), "--as-of", "2026-11-13", "--json")
         .assertOk().json();
     assertThat(json.properties()).extracting(e -> e.getKey())
-        .containsExactly("asOf", "services", "totalOwedMinutes", "warnings");
+        .containsExactly("asOf", "evidenceThrough", "services", "totalOwedMinutes", "warnings");
     assertThat(json.get("services").get(0).properties()).extracting(e -> e.getKey()).containsExactly(
         "id", "requiredMinutes", "deliveredMinutes", "excusedMinutes", "makeupMinutes", "owedMinutes", "periods",
         "shortfallPeriods", "sessionsDelivered", "sessionsCancelled", "firstShortfallDate", "lastShortfallDate",
-        "ignoredEntries");
+        "ignoredEntries", "countedThrough", "unlogged");
     assertThat(json.get("services").get(0).get("firstShortfallDate").isNull()).isTrue();
   }
 
