@@ -43,20 +43,31 @@ class BseaHearingRequestLetterTest {
   @Test
   void statesTheNatureOfTheProblemWithTheShortfallTable() {
     assertThat(OT_TEXT).contains("Salem Public Schools has not implemented the IEP accepted on September 3, 2026",
-        "Occupational therapy| 2 sessions of 30 minutes per week| 708| 420| 300| October 19, 2026| "
-            + "November 24, 2026");
+        "The district's own service delivery logs, counted from September 14, 2026 to December 11, 2026, show these "
+            + "shortfalls:",
+        "Occupational therapy| 2 sessions of 30 minutes per week| September 14, 2026 to December 11, 2026| 708| 420| "
+            + "300| 0| 300");
+  }
+
+  @Test
+  void carriesExhibitAWithTheDistrictsCancelledSessions() {
+    String text = request(CaseFixtures.read("proposal-with-rejections"), CaseFixtures.asOf("proposal-with-rejections"));
+
+    assertThat(text).contains("Enclosures:\nExhibit A: service delivery summary (after this letter)",
+        "\n***\n\nExhibit A: service delivery summary",
+        "Week of October 19, 2026| 5| 60| 30| 0| 30", "- October 13, 2026: SLP on leave, no substitute");
   }
 
   @Test
   void leavesOutShortfallsMoreThanTwoYearsBeforeTheFilingDate() {
     // filed on November 20, 2028, the two years reach back to November 20, 2026: the first week left is that of
-    // November 16, whose last school day is November 20
+    // November 16, whose last school day is November 20; the week of November 23 has two school days
     String text = request(OT, LocalDate.of(2028, 11, 20));
 
     assertThat(text).contains("Shortfalls before November 20, 2026 are not included: a hearing request must be made "
         + "within two years of the date the parent knew or should have known about the action it concerns "
-        + "(34 CFR 300.511(e)).", "| November 16, 2026| ");
-    assertThat(text).doesNotContain("October 19, 2026");
+        + "(34 CFR 300.511(e)).", "counted from November 16, 2026 to");
+    assertThat(text).doesNotContain("Week of October 19, 2026");
   }
 
   @Test
@@ -87,16 +98,17 @@ class BseaHearingRequestLetterTest {
   @Test
   void saysItIsFiledByEmailAndCopiedToTheDistrictTheSameDay() {
     assertThat(OT_TEXT).contains("by email, as BSEA Standing Order 23-1R requires",
-        "As 34 CFR 300.508(a) requires, I am sending a copy to Salem Public Schools on the same day, by email to "
-            + "Delphine Marrow (dmarrow@example.org) and Caspian Holt (cholt@example.org).",
-        "cc: Delphine Marrow, Director of Special Education; Caspian Holt, Team Chair");
+        "As 34 CFR 300.508(a) requires, I am sending a copy to Salem Public Schools on the same day",
+        "cc: Delphine Marrow, Director of Special Education; Caspian Holt, Team Chair",
+        "A copy was sent on December 11, 2026 by email to Delphine Marrow (dmarrow@example.org) and Caspian Holt "
+            + "(cholt@example.org).");
     // no e-mail address for the BSEA is invented
     assertThat(OT_TEXT.lines().filter(l -> l.contains("@")).filter(l -> !l.contains("example.org"))).isEmpty();
   }
 
   @Test
   void isSignedAndDated() {
-    assertThat(OT_TEXT).contains("December 11, 2026", "Sincerely,\n\nRowan Ashcombe\nParent of Juniper Ashcombe");
+    assertThat(OT_TEXT).contains("Rowan Ashcombe\nParent of Juniper Ashcombe\nDate: December 11, 2026");
   }
 
   @ParameterizedTest

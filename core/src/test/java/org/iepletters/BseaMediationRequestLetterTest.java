@@ -43,8 +43,8 @@ class BseaMediationRequestLetterTest {
 
   @Test
   void statesTheOwedMinutesWithTheSpanTheyCover() {
-    assertThat(SPEECH_TEXT).contains("these services fell short: 324 minutes of Speech-language therapy "
-        + "(individual).", "the shortfall runs from October 5, 2026 through November 13, 2026.");
+    assertThat(SPEECH_TEXT).contains("Its own service delivery logs, counted from September 8, 2026 to November 13, "
+        + "2026, show that 324 minutes of Speech-language therapy (individual) are owed.");
   }
 
   @Test

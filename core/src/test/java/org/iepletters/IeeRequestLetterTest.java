@@ -91,7 +91,7 @@ class IeeRequestLetterTest {
   @Test
   void neverAsksForANoticeOfRefusal() {
     assertThat(TEXT).doesNotContain("N2").doesNotContainIgnoringCase("notice of refusal")
-        .doesNotContain("300.503");
+        .doesNotContain("300.503(b)");
   }
 
   @ParameterizedTest

@@ -21,10 +21,15 @@ class NeverWrittenTest {
       Pattern.compile("82\\s?%"),
       Pattern.compile("(?i)75\\s+Pleasant\\s+Street"),                    // the old PRS address
       Pattern.compile("(?<!Summer Street, 4th Floor\\s)Malden"),        // Malden only in the BSEA's own address
-      Pattern.compile("28\\.05\\(7\\)\\(b\\)"),                           // unconfirmed subsections
-      Pattern.compile("28\\.08\\(7\\)\\(b\\)"),
+      Pattern.compile("28\\.08\\(7\\)\\(b\\)"),                           // a miscitation of 28.05(7)(b)
       Pattern.compile("(?i)within\\s+(two|2)\\s+(consecutive\\s+)?days"), // outdated records rule
-      Pattern.compile("(?i)without delay\""));                            // not quotable as regulation text
+      // v2: 603 CMR 28.05(7)(a) does not say what silence means
+      Pattern.compile("(?i)\\b(no|without a)\\s+response\\s+(counts|is\\s+treated|will\\s+be\\s+treated|means)"),
+      Pattern.compile("(?i)first[-\\s]class\\s+mail"),                     // a filing method the letter cannot know
+      Pattern.compile("(?i)N2\\b[^.]*\\b(IEE|independent\\s+educational\\s+evaluation)"), // never an N2 for an IEE
+      Pattern.compile("(?i)I\\s+accept\\s+the\\s+rest\\b"),                // accepts what the letter did not compare
+      Pattern.compile("(?i)\\b(prefer\\s+to\\s+settle|settle\\s+this|negotiate)"), // invites bargaining the minutes down
+      Pattern.compile("(?i)shortfall\\s+for\\s+this\\s+service\\s+is\\s+presumed")); // an unlogged line as a shortfall
 
   @Test
   void noLetterOfAnySampleCaseSaysWhatIsForbidden() {
@@ -58,10 +63,15 @@ class NeverWrittenTest {
 
   @Test
   void theScanCatchesEachForbiddenPhrase() {
+    // one sample per pattern, in the same order
     List<String> samples = List.of("within 5 school days", "a Letter of Finding", "the first $16,000",
         "the circuit breaker", "765 mediations", "82% agreed", "75 Pleasant Street",
         "75 Pleasant Street\nMalden, MA 02148",
-        "603 CMR 28.05(7)(b)", "603 CMR 28.08(7)(b)", "within two consecutive days", "\"implemented without delay\"");
+        "603 CMR 28.08(7)(b)", "within two consecutive days", "No response counts as a rejection",
+        "Filed by first-class mail", "please send the N2 for the refused independent educational evaluation",
+        "I accept the rest of the proposed IEP", "I would prefer to settle this with you directly",
+        "the shortfall for this service is presumed");
+    assertThat(samples).hasSameSizeAs(FORBIDDEN);
     for (int i = 0; i < FORBIDDEN.size(); i++) {
       assertThat(FORBIDDEN.get(i).matcher(samples.get(i)).find()).as(samples.get(i)).isTrue();
     }

@@ -22,9 +22,13 @@ class PartialRejectionLetterTest {
 
   @Test
   void acceptsTheProposedIepExceptTheRejectedPortions() {
-    assertThat(TEXT).contains("I accept the IEP dated November 16, 2026 to November 15, 2027 (proposed on "
-        + "November 5, 2026) except the following portions, which I reject:");
-    assertThat(TEXT).contains("Please implement the accepted portions immediately");
+    assertThat(TEXT).contains("This letter is my response to my daughter's proposed IEP dated November 16, 2026 to "
+            + "November 15, 2027 (proposed on November 5, 2026). The signed response page of the proposed IEP is "
+            + "enclosed with it.",
+        "I accept the proposed IEP except each portion listed below under \"Rejected portions\", which I reject. I "
+            + "give no consent to any rejected portion.",
+        "Enclosures:\nThe signed response page of the proposed IEP\n");
+    assertThat(TEXT).doesNotContainIgnoringCase("the rest of");
   }
 
   @Test
@@ -43,21 +47,34 @@ class PartialRejectionLetterTest {
 
   @Test
   void invokesStayPutOnTheLastAcceptedIep() {
-    assertThat(TEXT).contains("Under 603 CMR 28.08(7), 34 CFR 300.518 and 20 U.S.C. 1415(j), my daughter is to "
-        + "continue receiving the services of the last accepted IEP dated September 8, 2026 to September 7, 2027 "
-        + "(accepted on August 27, 2026) for the rejected portions.");
+    assertThat(TEXT).contains("Under 603 CMR 28.08(7), \"during the pendency of any dispute regarding placement or "
+            + "services, the eligible student shall remain in his or her then current education program and placement "
+            + "unless the parents and the school district agree otherwise.\" This rejection is such a dispute. For "
+            + "every rejected portion, my daughter is to continue receiving the services of the last accepted IEP "
+            + "dated September 8, 2026 to September 7, 2027 (accepted on August 27, 2026)",
+        "Once a hearing is requested, 34 CFR 300.518 and 20 U.S.C. 1415(j) also keep her in the current educational "
+            + "placement while the proceedings are pending.");
   }
 
   @Test
   void asksForForwardingToTheBseaWithinFiveCalendarDays() {
-    assertThat(TEXT).contains("603 CMR 28.08(3)(b)", "within five calendar days",
-        "Please forward this partial rejection to the BSEA by Wednesday, November 18, 2026");
+    assertThat(TEXT).contains("Under 603 CMR 28.08(3)(b), the district must send a copy of a notice that an IEP has "
+        + "been rejected to the Bureau of Special Education Appeals (BSEA) no later than five days after receiving it. "
+        + "Please send a copy of this letter to the BSEA by Wednesday, November 18, 2026");
   }
 
   @Test
   void asksForTheDataBehindEachCutAndGivesNoConsent() {
-    assertThat(TEXT).contains("what data supports the reduction or removal");
-    assertThat(TEXT).contains("I give no consent to the reduction or removal of any of these services.");
+    assertThat(TEXT).contains("please tell me in writing what data supports the reduction, and send me copies of "
+        + "that data.", "I give no consent to any rejected portion.");
+  }
+
+  @Test
+  void asksThatTheAcceptedPortionsBeImplementedWithoutDelayAndForATeamMeeting() {
+    assertThat(TEXT).contains("Under 603 CMR 28.05(7)(b), \"Upon parental response to the proposed IEP and proposed "
+            + "placement, the school district shall implement all accepted elements of the IEP without delay.\" Please "
+            + "implement the portions I accept without delay; none of the rejected portions is accepted.",
+        "Under 603 CMR 28.05(7)(a), I request a Team meeting to discuss the rejected portions of the IEP.");
   }
 
   @Test
@@ -70,19 +87,20 @@ class PartialRejectionLetterTest {
     String late = IepLetters.defaults().render(LetterKind.PARTIAL_REJECTION, BUDGET_CUT,
         java.time.LocalDate.of(2026, 12, 10)).text();
 
-    assertThat(late).doesNotContain("28.05(7)(a)").contains("by Tuesday, December 15, 2026");
+    assertThat(late).doesNotContain("thirty days").contains("by Tuesday, December 15, 2026");
   }
 
   @Test
   void isAddressedToTheTeamChairWithTheDirectorCopied() {
     assertThat(TEXT).contains("Dear Silas Pennington:", "cc: Marguerite Oyelaran, Director of Special Education",
-        "Sent by email to Silas Pennington (spennington@example.org).");
+        "Sent by email to Silas Pennington (spennington@example.org) and Marguerite Oyelaran "
+            + "(moyelaran@example.org).");
   }
 
   @Test
   void saysNothingTheLettersMustNeverSay() {
     assertThat(TEXT).doesNotContain("school days", "$", "765", "82%", "Letter of Finding", "75 Pleasant Street",
-        "without delay", "\"");
+        "no response", "rejection if");
   }
 
   @ParameterizedTest
@@ -101,7 +119,7 @@ class PartialRejectionLetterTest {
     String text = render(LetterKind.PARTIAL_REJECTION,
         TestCaseEdits.withRelationship(BUDGET_CUT, Relationship.GUARDIAN)).text();
 
-    assertThat(text).contains("my response to Beatrice's proposed IEP.", "Beatrice is to continue receiving",
+    assertThat(text).contains("my response to Beatrice's proposed IEP dated", "Beatrice is to continue receiving",
         "Guardian of Beatrice Moreau-Lindahl");
   }
 
@@ -109,7 +127,7 @@ class PartialRejectionLetterTest {
   void eligibleStudentWritesInTheFirstPerson() {
     String text = render(LetterKind.PARTIAL_REJECTION, CutLetterCases.signedByEligibleStudent()).text();
 
-    assertThat(text).contains("my response to my proposed IEP.", "I am to continue receiving the services")
+    assertThat(text).contains("my response to my proposed IEP dated", "I am to continue receiving the services")
         .doesNotContain("my daughter", "Parent of");
   }
 

@@ -36,10 +36,11 @@ class TeamMeetingRequestLetterTest {
   @Test
   void asksToAgreeACompensatoryServicesPlanWithTheTable() {
     assertThat(OT_TEXT).contains("A written compensatory services plan",
-        "Occupational therapy| 2 sessions of 30 minutes per week| 708| 420| 300| October 19, 2026| "
-            + "November 24, 2026",
-        "agree a written compensatory services plan for these minutes and for every session missed from now until "
-            + "full delivery resumes");
+        "Occupational therapy| 2 sessions of 30 minutes per week| September 14, 2026 to December 11, 2026| 708| 420| "
+            + "300| 0| 300",
+        "agree a written compensatory services plan for these minutes, 300 minutes of Occupational therapy, and for "
+            + "every session missed from now until full delivery resumes",
+        "Exhibit A: service delivery summary (after this letter)");
     assertThat(CUT_TEXT).doesNotContain("compensatory");
   }
 

@@ -120,7 +120,10 @@ class WrittenNoticeRequestLetterTest {
   @Test
   void asksForNoticesInTheSignersLanguageWhenItIsNotEnglish() {
     assertThat(text(CutLetterCases.withGuardianLanguage("Spanish"))).contains(
-        "My primary language is Spanish. Please give me these notices in Spanish, as 34 CFR 300.503(c) requires.");
+        "My primary language is Spanish. Under 603 CMR 28.07(8), all communications and meetings with me must be in "
+            + "both English and Spanish, and any interpreter must be fluent in Spanish: please provide such an "
+            + "interpreter at every meeting. Under 34 CFR 300.503(c), please give me every written notice in Spanish "
+            + "as well.");
     assertThat(text(CutLetterCases.withGuardianLanguage("English"))).doesNotContain("primary language", "300.503(c)");
     assertThat(TEXT).doesNotContain("primary language");
   }

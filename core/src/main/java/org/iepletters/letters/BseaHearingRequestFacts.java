@@ -1,8 +1,6 @@
 package org.iepletters.letters;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.iepletters.letters.LetterView.Person;
 import org.iepletters.model.Address;
 import org.iepletters.model.Case;
 import org.iepletters.plan.CaseFigures;
@@ -18,38 +16,25 @@ import org.iepletters.plan.CaseFigures;
  * @param filedOn the filing date, the letter date, written out
  * @param residence the child's residence on one line: the student's own address, else the guardian's
  * @param dispute the minutes owed within two years and the rejected portions of a proposed IEP
- * @param copyEmailedTo the district's people copied whose e-mail addresses are known
- * @param copyMailedTo the district's people copied without a known e-mail address
  */
 public record BseaHearingRequestFacts(
     String filedOn,
     String residence,
-    Dispute dispute,
-    List<Person> copyEmailedTo,
-    List<Person> copyMailedTo) implements LetterFacts {
-
-  /** Copies the lists once. */
-  public BseaHearingRequestFacts {
-    copyEmailedTo = List.copyOf(copyEmailedTo);
-    copyMailedTo = List.copyOf(copyMailedTo);
-  }
+    Dispute dispute) implements LetterFacts {
 
   /**
    * The facts of a hearing request filed on the figures' date.
    *
    * @param figures a valid case's figures as of the filing date
-   * @param copies the district's people who receive a copy
    * @return the facts
    */
-  static BseaHearingRequestFacts of(CaseFigures figures, List<Person> copies) {
+  static BseaHearingRequestFacts of(CaseFigures figures) {
     Case c = figures.aCase();
     LocalDate filed = figures.date();
     Address residence = c.student().address() != null ? c.student().address() : c.guardian().address();
     return new BseaHearingRequestFacts(
         Wording.date(filed),
         String.join(", ", LetterViews.addressLines(residence)),
-        Dispute.of(figures, filed.minusYears(2)),
-        copies.stream().filter(p -> p.email() != null).toList(),
-        copies.stream().filter(p -> p.email() == null).toList());
+        Dispute.of(figures, filed.minusYears(2)));
   }
 }

@@ -3,9 +3,6 @@ package org.iepletters.letters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.iepletters.ledger.LineLedger;
-import org.iepletters.ledger.PeriodFigures;
-import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
 import org.iepletters.model.ProposedIep;
 import org.iepletters.plan.CaseFigures;
@@ -14,9 +11,7 @@ import org.iepletters.plan.CaseFigures;
  * What a case's dispute with the district is, as the Team meeting, mediation and hearing requests state it: the
  * minutes owed on the accepted IEP, and what the parent rejects in a proposed IEP.
  *
- * @param owed the service lines with owed minutes, in the IEP's order; may be empty
- * @param totalOwedMinutes the owed minutes of those lines, with thousands separators
- * @param excludedBefore the date before which shortfalls were left out, written out, or {@code null} when none was
+ * @param owed the minutes owed, as the ledger counts them from the logs, with the lines the district gave no logs for
  * @param cuts the reductions and removals of the proposed IEP, which the parent rejects; may be empty
  * @param rejectedPortions the other portions of the proposed IEP the parent rejects, as typed; may be empty
  * @param proposedOn the date of the proposed IEP, written out, or {@code null} without one
@@ -28,9 +23,7 @@ import org.iepletters.plan.CaseFigures;
  * @param acceptedOn the date the last accepted IEP was accepted, written out
  */
 public record Dispute(
-    List<ShortfallLine> owed,
-    String totalOwedMinutes,
-    String excludedBefore,
+    OwedServices owed,
     List<ServiceCut> cuts,
     List<String> rejectedPortions,
     String proposedOn,
@@ -43,7 +36,6 @@ public record Dispute(
 
   /** Copies the lists once. */
   public Dispute {
-    owed = List.copyOf(owed);
     cuts = List.copyOf(cuts);
     rejectedPortions = List.copyOf(rejectedPortions);
   }
@@ -68,9 +60,9 @@ public record Dispute(
     return !cuts.isEmpty() || !rejectedPortions.isEmpty();
   }
 
-  /** The lines whose shortfall is presumed because no log entry was provided; may be empty. */
-  public List<ShortfallLine> presumedLines() {
-    return owed.stream().filter(ShortfallLine::presumed).toList();
+  /** Whether minutes are owed on the accepted IEP, shown by the logs or required on a line with no logs. */
+  public boolean hasOwed() {
+    return !owed.lines().isEmpty() || !owed.unlogged().isEmpty();
   }
 
   /**
@@ -92,36 +84,9 @@ public record Dispute(
    */
   static Dispute of(CaseFigures figures, LocalDate earliest) {
     Case c = figures.aCase();
-    ServiceLedger ledger = figures.ledger();
-    List<ShortfallLine> owed = new ArrayList<>();
-    long total = 0;
-    boolean leftOut = false;
-    for (LineLedger line : ledger.services()) {
-      if (!line.hasOwedMinutes()) {
-        continue;
-      }
-      boolean tooOld = earliest != null && line.periodFigures().stream()
-          .anyMatch(p -> p.hasShortfall() && p.lastSchoolDay().isBefore(earliest));
-      if (!tooOld) {
-        owed.add(ShortfallLine.of(line));
-        total += line.owedMinutes();
-        continue;
-      }
-      leftOut = true;
-      List<PeriodFigures> recent = line.periodFigures().stream()
-          .filter(p -> !p.lastSchoolDay().isBefore(earliest))
-          .toList();
-      long recentOwed = recent.stream().mapToLong(PeriodFigures::owedMinutes).sum();
-      if (recentOwed > 0) {
-        owed.add(ShortfallLine.ofPeriods(line, recent));
-        total += recentOwed;
-      }
-    }
     ProposedIep proposed = c.proposedIep();
     return new Dispute(
-        owed,
-        Wording.number(total),
-        leftOut ? Wording.date(earliest) : null,
+        OwedServices.of(c, figures.ledger(), figures.date(), earliest),
         ServiceCut.of(figures.change()),
         proposed == null ? List.of() : proposed.rejectedPortions(),
         proposed == null ? null : Wording.date(proposed.proposedOn()),

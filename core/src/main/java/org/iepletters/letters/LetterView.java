@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param kind the letter's command name, such as {@code records-request}
  * @param sender the person who signs, with contact details
- * @param date the letter date written out, such as {@code Friday, December 4, 2026}
+ * @param date the letter date written out without its weekday, such as {@code December 4, 2026}
  * @param addressees the people the letter is addressed to, in order; empty when it is addressed to an office
  * @param recipient the organisation whose address the letter's address block shows: the district, or for a
  *     complaint the state office it is filed with
@@ -19,8 +19,9 @@ import java.util.List;
  * @param signature the typed signature
  * @param enclosures what is enclosed, in order; may be empty
  * @param cc the people who receive a copy; may be empty
- * @param emailedTo the addressees whose e-mail addresses are known
- * @param mailedTo the addressees without a known e-mail address
+ * @param emailedTo everyone named as an addressee or in {@code cc} whose e-mail address is known, in that order
+ * @param mailedTo everyone named as an addressee or in {@code cc} without a known e-mail address, in that order
+ * @param language the signer's primary language when it is set and is not English, as typed, or {@code null}
  * @param child the words for the child, from pronouns and the signer's relationship
  * @param facts the facts only this kind of letter states
  */
@@ -37,6 +38,7 @@ public record LetterView(
     List<Person> cc,
     List<Person> emailedTo,
     List<Person> mailedTo,
+    String language,
     ChildWords child,
     LetterFacts facts) {
 

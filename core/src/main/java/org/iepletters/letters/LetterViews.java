@@ -37,6 +37,9 @@ public final class LetterViews {
   private static final Organisation BSEA = new Organisation("Bureau of Special Education Appeals", List.of(
       "14 Summer Street, 4th Floor", "Malden, MA 02148"));
 
+  /** The enclosure line of Exhibit A, which follows the letter in the same document. */
+  static final String EXHIBIT_A = "Exhibit A: service delivery summary (after this letter)";
+
   private LetterViews() {}
 
   /**
@@ -73,37 +76,58 @@ public final class LetterViews {
     List<Person> addressees = addressees(kind, c);
     List<Person> cc = copies(kind, c, addressees);
     Organisation district = new Organisation(c.district().name(), addressLines(c.district().address()));
+    LetterFacts facts = facts(kind, figures);
     return new LetterView(
         kind.cliName(),
         new Sender(guardian.name(), addressLines(guardian.address()), guardian.email(), guardian.phone()),
-        Wording.dateWithWeekday(letterDate),
+        Wording.date(letterDate),
         addressees,
         recipient(kind, district),
         district,
         new Re(student.fullName(), Wording.date(student.dateOfBirth()), student.school(), student.grade(),
             student.stateId()),
         new Signature(guardian.name(), guardian.relationship().name(), student.fullName(), eligibleStudent),
-        kind == LetterKind.PRS_COMPLAINT ? PrsComplaintFacts.attachments(c, letterDate) : List.of(),
+        enclosures(kind, c, letterDate, facts),
         cc,
-        addressees.stream().filter(p -> p.email() != null).toList(),
-        addressees.stream().filter(p -> p.email() == null).toList(),
+        Stream.concat(addressees.stream(), cc.stream()).filter(p -> p.email() != null).toList(),
+        Stream.concat(addressees.stream(), cc.stream()).filter(p -> p.email() == null).toList(),
+        Wording.otherThanEnglish(guardian.language()),
         childWords(student, guardian.relationship()),
-        facts(kind, figures, cc));
+        facts);
   }
 
-  private static LetterFacts facts(LetterKind kind, CaseFigures figures, List<Person> cc) {
+  /** Exhibit A comes first when the letter has one; a complaint then lists what it attaches. */
+  private static List<String> enclosures(LetterKind kind, Case c, LocalDate letterDate, LetterFacts facts) {
+    List<String> enclosures = new ArrayList<>();
+    OwedServices owed = facts instanceof DemandFacts d ? d.owed()
+        : facts instanceof PrsComplaintFacts p ? p.owed()
+        : facts instanceof BseaHearingRequestFacts h ? h.dispute().owed()
+        : facts instanceof TeamMeetingRequestFacts t ? t.dispute().owed() : null;
+    if (owed != null && !owed.lines().isEmpty()) {
+      enclosures.add(EXHIBIT_A);
+    }
+    if (kind == LetterKind.PRS_COMPLAINT) {
+      enclosures.addAll(PrsComplaintFacts.attachments(c, letterDate));
+    }
+    if (kind == LetterKind.PARTIAL_REJECTION) {
+      enclosures.add("The signed response page of the proposed IEP");
+    }
+    return enclosures;
+  }
+
+  private static LetterFacts facts(LetterKind kind, CaseFigures figures) {
     Case c = figures.aCase();
     LocalDate letterDate = figures.date();
     return switch (kind) {
       case RECORDS_REQUEST -> recordsRequestFacts(c, letterDate);
       case DEMAND -> DemandFacts.of(c, letterDate, figures.ledger());
-      case PRS_COMPLAINT -> PrsComplaintFacts.of(c, letterDate, cc, figures.ledger());
+      case PRS_COMPLAINT -> PrsComplaintFacts.of(c, letterDate, figures.ledger());
       case PARTIAL_REJECTION -> PartialRejectionFacts.of(c, letterDate, figures.change());
       case WRITTEN_NOTICE_REQUEST -> WrittenNoticeRequestFacts.of(c, letterDate, figures.change());
       case TEAM_MEETING_REQUEST -> TeamMeetingRequestFacts.of(figures);
       case IEE_REQUEST -> IeeRequestFacts.of(figures);
       case BSEA_MEDIATION_REQUEST -> BseaMediationRequestFacts.of(figures);
-      case BSEA_HEARING_REQUEST -> BseaHearingRequestFacts.of(figures, cc);
+      case BSEA_HEARING_REQUEST -> BseaHearingRequestFacts.of(figures);
     };
   }
 
@@ -172,9 +196,17 @@ public final class LetterViews {
           .filter(director -> !addressees.contains(director))
           .stream().toList();
     }
-    if (kind == LetterKind.PRS_COMPLAINT || kind == LetterKind.BSEA_MEDIATION_REQUEST
-        || kind == LetterKind.BSEA_HEARING_REQUEST) {
-      // 34 CFR 300.153(d) and 300.508(a): the district gets a copy when the complaint is filed
+    if (kind == LetterKind.PRS_COMPLAINT) {
+      // 34 CFR 300.153(d): the district gets a copy when the complaint is filed; the superintendent answers for it
+      return Stream.of(ContactRole.SPECIAL_EDUCATION_DIRECTOR, ContactRole.TEAM_CHAIR, ContactRole.SUPERINTENDENT)
+          .map(role -> c.district().contact(role))
+          .flatMap(Optional::stream)
+          .distinct()
+          .map(LetterViews::person)
+          .toList();
+    }
+    if (kind == LetterKind.BSEA_MEDIATION_REQUEST || kind == LetterKind.BSEA_HEARING_REQUEST) {
+      // 34 CFR 300.508(a): the district gets a copy of a hearing request when it is filed
       return Stream.of(ContactRole.SPECIAL_EDUCATION_DIRECTOR, ContactRole.TEAM_CHAIR)
           .map(role -> c.district().contact(role))
           .flatMap(Optional::stream)

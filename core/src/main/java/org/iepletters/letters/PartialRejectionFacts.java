@@ -8,8 +8,9 @@ import org.iepletters.model.Case;
 import org.iepletters.model.ProposedIep;
 
 /**
- * What the partial rejection states: the proposed IEP accepted except its cuts, the cuts, stay-put on the last
- * accepted IEP, and the BSEA forwarding date.
+ * What the partial rejection states: the proposed IEP accepted except the rejected set (the cuts, the changed lines
+ * the parent has not accepted, the other rejected portions), the parent's reasons, stay-put on the last accepted IEP,
+ * and the BSEA forwarding date.
  *
  * @param proposedStart the first day of the proposed IEP, written out
  * @param proposedEnd the last day of the proposed IEP, written out
@@ -17,9 +18,10 @@ import org.iepletters.model.ProposedIep;
  * @param acceptedStart the first day of the last accepted IEP, written out
  * @param acceptedEnd the last day of the last accepted IEP, written out
  * @param acceptedOn the date the last accepted IEP was accepted, written out
- * @param cuts the reduced and removed services, which the letter rejects; never empty
- * @param keptServices the proposed services that are not cut (unchanged, increased or new), their names joined in
- *     English, or {@code null} when there are none
+ * @param cuts the reduced and removed services, which the letter rejects; may be empty
+ * @param changes the lines the proposal changes otherwise and the parent has not accepted; may be empty
+ * @param rejectedPortions the other portions the parent rejects, as typed; may be empty
+ * @param concerns the parent's reasons for rejecting, as typed, or {@code null}
  * @param bseaForwardingDue the date the district is to forward the rejection to the BSEA, with its weekday
  * @param proposedIepResponseDue the last day of the parent's thirty days to respond, written out, or {@code null}
  *     when the letter is dated after it
@@ -32,23 +34,32 @@ public record PartialRejectionFacts(
     String acceptedEnd,
     String acceptedOn,
     List<ServiceCut> cuts,
-    String keptServices,
+    List<ChangedLine> changes,
+    List<String> rejectedPortions,
+    String concerns,
     String bseaForwardingDue,
     String proposedIepResponseDue) implements LetterFacts {
 
-  /** Copies the list once. */
+  /** Copies the lists once. */
   public PartialRejectionFacts {
     cuts = List.copyOf(cuts);
+    changes = List.copyOf(changes);
+    rejectedPortions = List.copyOf(rejectedPortions);
   }
+
+  /**
+   * A line the proposal changes without cutting it, which the parent has not accepted.
+   *
+   * @param service what the service is, as the accepted IEP names it
+   * @param accepted the line as last accepted, such as {@code 2 × 30 minutes per week}
+   * @param proposed the line as proposed, such as {@code 4 × 15 minutes per week}
+   */
+  public record ChangedLine(String service, String accepted, String proposed) {}
 
   /** The facts of a case whose proposed IEP cuts a service, as if the letter is sent on the letter date. */
   static PartialRejectionFacts of(Case c, LocalDate letterDate, IepChange change) {
     ProposedIep proposed = c.proposedIep();
     LocalDate responseDue = Deadline.proposedIepResponseDue(proposed.receivedOn(), proposed.proposedOn()).date();
-    List<String> kept = change.lines().stream()
-        .filter(l -> !l.kind().isCut())
-        .map(l -> l.proposed().service())
-        .toList();
     return new PartialRejectionFacts(
         Wording.date(proposed.start()),
         Wording.date(proposed.end()),
@@ -57,7 +68,9 @@ public record PartialRejectionFacts(
         Wording.date(c.iep().end()),
         Wording.date(c.iep().acceptedOn()),
         ServiceCut.of(change),
-        kept.isEmpty() ? null : Wording.join(kept),
+        List.of(),
+        proposed.rejectedPortions(),
+        proposed.concerns(),
         Wording.dateWithWeekday(Deadline.bseaForwardingDue(letterDate).date()),
         letterDate.isAfter(responseDue) ? null : Wording.date(responseDue));
   }

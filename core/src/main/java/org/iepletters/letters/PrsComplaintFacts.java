@@ -6,10 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.iepletters.LetterKind;
 import org.iepletters.calendar.Deadline;
-import org.iepletters.ledger.LineLedger;
-import org.iepletters.ledger.PeriodFigures;
 import org.iepletters.ledger.ServiceLedger;
-import org.iepletters.letters.LetterView.Person;
 import org.iepletters.model.Address;
 import org.iepletters.model.Case;
 import org.iepletters.model.Correspondence;
@@ -18,24 +15,23 @@ import org.iepletters.model.Direction;
 /**
  * What a complaint to the DESE Problem Resolution System states, element by element of 34 CFR 300.153(b).
  *
- * <p>The complaint reaches back one year (34 CFR 300.153(c)): when a line fell short in a period whose last school
- * day is before {@code prsEarliestViolation}, the periods before that date are left out and the line's figures
- * are summed from the periods that remain.
+ * <p>The complaint reaches back one year (34 CFR 300.153(c)): periods whose last school day is before
+ * {@code prsEarliestViolation} are left out, the line's figures are summed from the periods that remain, and the
+ * letter says that what was left out remains open to a BSEA hearing request.
  *
  * @param filedOn the filing date, the letter date, written out
  * @param iepAcceptedOn the date the IEP was accepted, written out
  * @param iepStart the first day of the IEP, written out
  * @param iepEnd the last day of the IEP, written out
  * @param residence the child's residence on one line: the student's own address, else the guardian's
- * @param lines the service lines with owed minutes within the year, in the IEP's order; never empty
- * @param totalOwedMinutes the owed minutes of those lines, with thousands separators
- * @param excludedBefore the date before which shortfalls were left out, written out, or {@code null} when none was
+ * @param owed the owed minutes within the year, the span they cover and the lines without logs
  * @param prsDecisionDue the written decision's due date, sixty days after filing, with its weekday
+ * @param attempts the letters sent and replies received up to the filing date, oldest first; may be empty
  * @param unansweredDemand the date of the last demand sent with no reply received since, written out, or
  *     {@code null}
- * @param concerns the parent's own words, or {@code null}
- * @param copyEmailedTo the district's people copied whose e-mail addresses are known
- * @param copyMailedTo the district's people copied without a known e-mail address
+ * @param bseaCaseNumber the number of a hearing about these issues pending at the BSEA, or {@code null} when none is
+ * @param bseaCaseFiledOn the date that hearing was requested, written out, or {@code null}
+ * @param concerns the parent's own words about the services not delivered, or {@code null}
  */
 public record PrsComplaintFacts(
     String filedOn,
@@ -43,83 +39,65 @@ public record PrsComplaintFacts(
     String iepStart,
     String iepEnd,
     String residence,
-    List<ShortfallLine> lines,
-    String totalOwedMinutes,
-    String excludedBefore,
+    OwedServices owed,
     String prsDecisionDue,
+    List<Attempt> attempts,
     String unansweredDemand,
-    String concerns,
-    List<Person> copyEmailedTo,
-    List<Person> copyMailedTo)
+    String bseaCaseNumber,
+    String bseaCaseFiledOn,
+    String concerns)
     implements LetterFacts {
 
-  /** Copies the lists once. */
+  /** Copies the list once. */
   public PrsComplaintFacts {
-    lines = List.copyOf(lines);
-    copyEmailedTo = List.copyOf(copyEmailedTo);
-    copyMailedTo = List.copyOf(copyMailedTo);
+    attempts = List.copyOf(attempts);
   }
 
-  /** The lines whose shortfall is presumed because no log entry was provided; may be empty. */
-  public List<ShortfallLine> presumedLines() {
-    return lines.stream().filter(ShortfallLine::presumed).toList();
-  }
+  /**
+   * A letter sent to the district or a reply received from it, as the case records it.
+   *
+   * @param date the date, written out
+   * @param sent whether the parent sent it; otherwise it is a reply from the district
+   * @param letter the title of the letter sent, or {@code null} for a reply
+   * @param note the case's note about it, as written
+   * @param unanswered whether it is a demand no reply has followed
+   */
+  public record Attempt(String date, boolean sent, String letter, String note, boolean unanswered) {}
 
   /**
    * The facts of a complaint filed on a date.
    *
    * @param c a valid case
    * @param filed the filing date; the ledger counts up to it
-   * @param copies the district's people who receive a copy
    * @param ledger the case's ledger as of the filing date
    * @return the facts
    */
-  static PrsComplaintFacts of(Case c, LocalDate filed, List<Person> copies, ServiceLedger ledger) {
+  static PrsComplaintFacts of(Case c, LocalDate filed, ServiceLedger ledger) {
     LocalDate earliest = Deadline.prsEarliestViolation(filed).date();
-    List<ShortfallLine> lines = new ArrayList<>();
-    long total = 0;
-    boolean leftOut = false;
-    for (LineLedger line : ledger.services()) {
-      if (!line.hasOwedMinutes()) {
-        continue;
-      }
-      boolean tooOld = line.periodFigures().stream()
-          .anyMatch(p -> p.hasShortfall() && p.lastSchoolDay().isBefore(earliest));
-      if (!tooOld) {
-        lines.add(ShortfallLine.of(line));
-        total += line.owedMinutes();
-        continue;
-      }
-      leftOut = true;
-      List<PeriodFigures> recent = line.periodFigures().stream()
-          .filter(p -> !p.lastSchoolDay().isBefore(earliest))
-          .toList();
-      long owed = recent.stream().mapToLong(PeriodFigures::owedMinutes).sum();
-      if (owed > 0) {
-        lines.add(ShortfallLine.ofPeriods(line, recent));
-        total += owed;
-      }
-    }
     Address residence = c.student().address() != null ? c.student().address() : c.guardian().address();
     List<Correspondence> mail = correspondence(c, filed);
+    List<Attempt> attempts = mail.stream()
+        .map(m -> new Attempt(Wording.date(m.date()), m.direction() == Direction.SENT,
+            m.direction() == Direction.SENT && m.letter() != null ? m.letter().title() : null, m.note(),
+            isUnansweredDemand(m, mail)))
+        .toList();
     return new PrsComplaintFacts(
         Wording.date(filed),
         Wording.date(c.iep().acceptedOn()),
         Wording.date(c.iep().start()),
         Wording.date(c.iep().end()),
         String.join(", ", LetterViews.addressLines(residence)),
-        lines,
-        Wording.number(total),
-        leftOut ? Wording.date(earliest) : null,
+        OwedServices.of(c, ledger, filed, earliest),
         Wording.dateWithWeekday(Deadline.prsDecisionDue(filed).date()),
+        attempts,
         mail.stream()
             .filter(m -> isUnansweredDemand(m, mail))
             .reduce((first, second) -> second)
             .map(m -> Wording.date(m.date()))
             .orElse(null),
-        c.concerns(),
-        copies.stream().filter(p -> p.email() != null).toList(),
-        copies.stream().filter(p -> p.email() == null).toList());
+        c.bseaCase() == null ? null : c.bseaCase().number(),
+        c.bseaCase() == null ? null : Wording.date(c.bseaCase().filedOn()),
+        c.concerns());
   }
 
   /**

@@ -34,7 +34,7 @@ public record TeamMeetingRequestFacts(
 
   /** Whether the meeting is to agree a compensatory services plan: minutes are owed. */
   public boolean compensatory() {
-    return !dispute.owed().isEmpty();
+    return dispute.hasOwed();
   }
 
   /** Whether the meeting is to discuss the rejected portions of a proposed IEP. */

@@ -4,13 +4,27 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** How letters write dates, numbers and lists in US English. */
 public final class Wording {
   private static final DateTimeFormatter WITH_WEEKDAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
   private static final DateTimeFormatter PLAIN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
+  private static final Set<String> ENGLISH = Set.of("english", "en", "en-us", "en_us", "american english");
+
   private Wording() {}
+
+  /**
+   * A language as typed, or {@code null} when it is not set or is English, so that letters ask for communications
+   * in it only when they must (603 CMR 28.07(8)).
+   */
+  public static String otherThanEnglish(String language) {
+    if (language == null || language.isBlank()) {
+      return null;
+    }
+    return ENGLISH.contains(language.strip().toLowerCase(Locale.ROOT)) ? null : language;
+  }
 
   /** A date with its weekday, as deadlines and the letter date are written: "Friday, December 4, 2026". */
   public static String dateWithWeekday(LocalDate date) {

@@ -2,8 +2,6 @@ package org.iepletters.letters;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.iepletters.calendar.Deadline;
 import org.iepletters.change.IepChange;
 import org.iepletters.model.Case;
@@ -33,8 +31,6 @@ public record WrittenNoticeRequestFacts(
     String language,
     String writtenNoticeResponseDue) implements LetterFacts {
 
-  private static final Set<String> ENGLISH = Set.of("english", "en", "en-us", "en_us", "american english");
-
   /** Copies the lists once. */
   public WrittenNoticeRequestFacts {
     cuts = List.copyOf(cuts);
@@ -62,14 +58,8 @@ public record WrittenNoticeRequestFacts(
         cuts.isEmpty() ? null : Wording.date(c.proposedIep().proposedOn()),
         cuts,
         refusals,
-        otherThanEnglish(c.guardian().language()),
+        Wording.otherThanEnglish(c.guardian().language()),
         Wording.dateWithWeekday(Deadline.writtenNoticeResponseDue(letterDate).date()));
   }
 
-  private static String otherThanEnglish(String language) {
-    if (language == null || language.isBlank()) {
-      return null;
-    }
-    return ENGLISH.contains(language.strip().toLowerCase(Locale.ROOT)) ? null : language;
-  }
 }

@@ -7,6 +7,7 @@ import org.iepletters.LetterNotApplicableException;
 import org.iepletters.calendar.Deadline;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
+import org.iepletters.model.Direction;
 import org.iepletters.model.RefusedRequest;
 
 /**
@@ -52,7 +53,8 @@ public final class Applicability {
       case DEMAND -> owedMinutes(figures.ledger(), date);
       case PRS_COMPLAINT -> {
         ServiceLedger ledger = figures.ledger();
-        yield owedMinutes(ledger, date).or(() -> owedWithinAYear(ledger, date));
+        yield owedMinutes(ledger, date).or(() -> owedWithinAYear(ledger, date))
+            .or(() -> loggedOrRequested(c, ledger, date));
       }
       case PARTIAL_REJECTION -> c.proposedIep() == null
           ? Optional.of("the case has no proposed IEP")
@@ -90,6 +92,20 @@ public final class Applicability {
     return ledger.hasOwedMinutes()
         ? Optional.empty()
         : Optional.of("the service logs show no minutes owed on the accepted IEP as of " + date);
+  }
+
+  /**
+   * A complaint states only what the logs show: when every line with owed minutes has no log entry, the records are
+   * asked for first.
+   */
+  private static Optional<String> loggedOrRequested(Case c, ServiceLedger ledger, LocalDate date) {
+    boolean logged = ledger.services().stream().anyMatch(l -> l.hasOwedMinutes() && l.hasLogEntries());
+    boolean requested = c.correspondence().stream().anyMatch(m -> m.direction() == Direction.SENT
+        && m.letter() == LetterKind.RECORDS_REQUEST && !m.date().isAfter(date));
+    return logged || requested
+        ? Optional.empty()
+        : Optional.of("the district has provided no service delivery logs for any line with owed minutes, and no "
+            + "records request was sent: send the records request first");
   }
 
   /** A complaint may allege only violations within one year of filing (34 CFR 300.153(c)). */

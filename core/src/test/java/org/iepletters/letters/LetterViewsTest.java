@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.iepletters.LetterKind;
 import org.iepletters.TestCaseEdits;
 import org.iepletters.CaseFixtures;
@@ -50,8 +51,8 @@ class LetterViewsTest {
   }
 
   @Test
-  void dateIsWrittenOutInUsEnglish() {
-    assertThat(recordsRequest(SAMPLE).date()).isEqualTo("Friday, December 4, 2026");
+  void dateLineIsWrittenOutInUsEnglishWithoutItsWeekday() {
+    assertThat(recordsRequest(SAMPLE).date()).isEqualTo("December 4, 2026");
     assertThat(recordsRequest(SAMPLE).re().dateOfBirth()).isEqualTo("November 23, 2019");
   }
 
@@ -60,7 +61,11 @@ class LetterViewsTest {
     LetterView view = recordsRequest(TestCaseEdits.withContacts(SAMPLE, List.of(PRINCIPAL, KEEPER, DIRECTOR)));
 
     assertThat(view.addressees()).extracting(LetterView.Person::name).containsExactly("Robin Vale", "Dana Cole");
-    assertThat(view.emailedTo()).extracting(LetterView.Person::name).containsExactly("Robin Vale");
+    // everyone named, addressee or copied, is sent the letter: by email when the address is known
+    assertThat(view.emailedTo()).extracting(LetterView.Person::name)
+        .containsExactlyElementsOf(Stream.concat(view.addressees().stream(), view.cc().stream())
+            .filter(p -> p.email() != null).map(LetterView.Person::name).toList())
+        .contains("Robin Vale");
     assertThat(view.mailedTo()).extracting(LetterView.Person::name).containsExactly("Dana Cole");
   }
 
