@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The partial rejection for the public case {@code budget-cut}, dated Friday, November 13, 2026. Expected values were
- * worked out by hand: speech 2 × 30 a week = 60 minutes a week, proposed 1 × 30 a month = 30 × 12 / 52 = 6.92; para
- * 5 × 360 = 1,800; ESY 4 × 180 = 720; BSEA forwarding November 13 + 5 calendar days = Wednesday, November 18.
+ * worked out by hand: speech 2 × 30 a week = 60 minutes a week, proposed 1 × 30 a month = 30 × 10 / 36 = 8.33
+ * (v2: a month is 10/36 of a school week); para 5 × 360 = 1,800; ESY 4 × 180 = 720; BSEA forwarding November 13 + 5 calendar days = Wednesday, November 18.
  */
 class PartialRejectionLetterTest {
 
@@ -34,7 +34,7 @@ class PartialRejectionLetterTest {
   @Test
   void listsTheReducedSpeechLineWithItsWeeklyEquivalents() {
     assertThat(TEXT).contains(
-        "Speech-language therapy| 2 × 30 minutes per week| 1 × 30 minutes per month| 60| 6.9");
+        "Speech-language therapy| 2 × 30 minutes per week| 1 × 30 minutes per month| 60| 8.3");
   }
 
   @Test

@@ -173,8 +173,8 @@ class PrsComplaintLetterTest {
     EscalationPlan plan = EscalationPlan.of(c, LocalDate.of(2026, 10, 1));
     assertThat(plan.hasStep(LetterKind.DEMAND)).isTrue();
     assertThat(plan.hasStep(LetterKind.PRS_COMPLAINT)).isFalse();
-    assertThat(plan.notes()).anySatisfy(note -> assertThat(note).startsWith("No PRS complaint: ")
-        .contains("34 CFR 300.153(c)", "34 CFR 300.511(e)"));
+    assertThat(plan.notes()).anySatisfy(note -> assertThat(note)
+        .contains("beyond the one year a PRS complaint can reach", "34 CFR 300.153(c)", "34 CFR 300.511(e)"));
   }
 
   @Test

@@ -43,7 +43,7 @@ class WrittenNoticeRequestLetterTest {
     assertThat(TEXT).contains(
         "The IEP proposed on November 5, 2026 reduces or removes these services of the IEP dated September 8, 2026 "
             + "to September 7, 2027 (accepted on August 27, 2026):",
-        "Speech-language therapy| 2 × 30 minutes per week| 1 × 30 minutes per month| 60| 6.9",
+        "Speech-language therapy| 2 × 30 minutes per week| 1 × 30 minutes per month| 60| 8.3",
         "Paraprofessional support in the general education classroom| 5 × 360 minutes per week| removed| 1,800| 0",
         "Extended school year: specialized instruction| 4 × 180 minutes per week, from July 6, 2027 to "
             + "August 12, 2027| removed| 720| 0",
@@ -154,6 +154,16 @@ class WrittenNoticeRequestLetterTest {
         .doesNotContain("my daughter", "Parent of");
   }
 
+  @Test
+  void anIeeRefusalIsNeverAnsweredByARequestForAnN2() {
+    // budget-cut with its refused request made an IEE refusal: the letter lists no N2 for it
+    Case c = CutLetterCases.withRefusedRequests(new java.util.ArrayList<>(List.of(new org.iepletters.model.RefusedRequest(
+        java.time.LocalDate.of(2026, 10, 20), "An independent evaluation at public expense",
+        org.iepletters.model.RequestKind.IEE, null))));
+    String text = render(LetterKind.WRITTEN_NOTICE_REQUEST, c).text();
+    assertThat(text).doesNotContain("An independent evaluation at public expense").doesNotContain("form N2");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"speech-one-of-three", "ot-vacancy"})
   void doesNotApplyWithoutACutOrARefusal(String name) {
@@ -161,8 +171,9 @@ class WrittenNoticeRequestLetterTest {
         CaseFixtures.read(name), CaseFixtures.asOf(name)))
         .isInstanceOfSatisfying(LetterNotApplicableException.class, e -> {
           assertThat(e.kind()).isEqualTo(LetterKind.WRITTEN_NOTICE_REQUEST);
-          assertThat(e).hasMessage("n2-data-request does not apply: no proposed IEP reduces or removes a service, "
-              + "and no request was refused");
+          assertThat(e).hasMessage("n2-data-request does not apply: no proposed IEP cuts a service, and no request "
+              + "other than an independent evaluation was refused (an IEE refusal is answered by the IEE request, not "
+              + "by a request for written notice)");
         });
   }
 }

@@ -11,20 +11,17 @@ import java.util.Locale;
  * is the Nth business day after the trigger. A year added to or taken from February 29 gives February 28.
  *
  * @param kind which deadline
- * @param date the date
+ * @param date the date; {@code null} only for {@link DeadlineKind#IEE_RESPONSE_DUE} when the case's school-year
+ *     calendars end before it
  * @param rule the rule in plain English, such as "ten calendar days after the request"
+ * @param authority the regulation or statute that sets it; empty for a date the parent asks for
  */
-public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
+public record Deadline(DeadlineKind kind, LocalDate date, String rule, String authority) {
   private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
   /** The name used in JSON and templates, such as {@code recordsAccessDue}. */
   public String name() {
     return kind.key();
-  }
-
-  /** The regulation or statute; empty for a date the parent asks for. */
-  public String authority() {
-    return kind.authority();
   }
 
   /** Whether the law sets the period; false for the dates the parent asks for. */
@@ -33,8 +30,8 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
   }
 
   /**
-   * Access to the student record: ten calendar days after the request, or the day before the next Team meeting
-   * when that comes sooner (34 CFR 300.613(a): before any meeting regarding an IEP).
+   * Access to the student record: ten calendar days after the request (603 CMR 23.07(2)), or the day before the
+   * next Team meeting when that comes sooner (34 CFR 300.613(a): before any meeting regarding an IEP).
    *
    * @param requested the date of the request
    * @param nextTeamMeeting the next Team meeting, or {@code null}
@@ -46,7 +43,7 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
       LocalDate dayBefore = nextTeamMeeting.minusDays(1);
       if (dayBefore.isBefore(tenDays)) {
         return new Deadline(DeadlineKind.RECORDS_ACCESS_DUE, dayBefore,
-            "the day before the Team meeting on " + LONG_DATE.format(nextTeamMeeting));
+            "the day before the Team meeting on " + LONG_DATE.format(nextTeamMeeting), "34 CFR 300.613(a)");
       }
     }
     return of(DeadlineKind.RECORDS_ACCESS_DUE, tenDays);
@@ -100,11 +97,13 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
    * @return the deadline
    */
   public static Deadline proposedIepResponseDue(LocalDate receivedOn, LocalDate proposedOn) {
+    // 603 CMR 28.05(7)(a) does not say what no response means: no rule here says silence is a rejection.
     if (receivedOn != null) {
       return of(DeadlineKind.PROPOSED_IEP_RESPONSE_DUE, receivedOn.plusDays(30));
     }
     return new Deadline(DeadlineKind.PROPOSED_IEP_RESPONSE_DUE, proposedOn.plusDays(30),
-        "thirty calendar days after the date of the proposed IEP; no response by then counts as a rejection");
+        "thirty calendar days after the date of the proposed IEP, the date it was received not being known",
+        DeadlineKind.PROPOSED_IEP_RESPONSE_DUE.authority());
   }
 
   /**
@@ -128,7 +127,31 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule) {
     return of(DeadlineKind.DUE_PROCESS_LIMIT, firstShortfall.plusYears(2));
   }
 
+  /**
+   * The last filing date on which a PRS complaint still reaches every shortfall: one year after the last school
+   * day of the earliest first shortfall period (February 29 gives February 28).
+   *
+   * @param firstShortfallPeriodEnd the earliest, over the lines with a shortfall, of the last school day in the
+   *     window of the line's first shortfall period
+   * @return the deadline
+   */
+  public static Deadline prsFullCoverageBy(LocalDate firstShortfallPeriodEnd) {
+    return of(DeadlineKind.PRS_FULL_COVERAGE_BY, firstShortfallPeriodEnd.plusYears(1));
+  }
+
+  /**
+   * The district's answer to an IEE request: within five school days it agrees to pay for the independent
+   * evaluation or asks the BSEA for a hearing.
+   *
+   * @param requested the date the request is sent
+   * @param schoolDays the school days of the case's school-year calendars
+   * @return the deadline; its date is {@code null} when the calendars end before the fifth school day
+   */
+  public static Deadline ieeResponseDue(LocalDate requested, SchoolDays schoolDays) {
+    return of(DeadlineKind.IEE_RESPONSE_DUE, schoolDays.after(requested, 5).orElse(null));
+  }
+
   private static Deadline of(DeadlineKind kind, LocalDate date) {
-    return new Deadline(kind, date, kind.rule());
+    return new Deadline(kind, date, kind.rule(), kind.authority());
   }
 }

@@ -1,20 +1,28 @@
 package org.iepletters.change;
 
-/** How a proposed IEP changes one service line, judged by exact minutes per week. */
+/**
+ * How a proposed IEP changes one service line (SPEC section 7). An accepted line gets the first kind that fits, in
+ * the order of the constants from {@link #REMOVED} to {@link #UNCHANGED}; a proposed line with a new id is
+ * {@link #ADDED}.
+ */
 public enum ChangeKind {
-  /** The proposed line has fewer minutes per week. */
-  REDUCED,
   /** The accepted line is missing from the proposal. */
   REMOVED,
-  /** The proposed line has more minutes per week. */
+  /** The proposed line has fewer minutes per school week. */
+  REDUCED,
+  /** Direct service (grid B or C) turned into consultation (grid A). */
+  LESS_DIRECT,
+  /** The proposed line has more minutes per school week. */
   INCREASED,
-  /** The same minutes per week; grid, setting or dates may still differ. */
+  /** The same minutes per school week, but something else differs (such as shorter sessions, the provider). */
+  CHANGED,
+  /** Nothing differs. */
   UNCHANGED,
   /** A line the accepted IEP did not have. */
   ADDED;
 
-  /** Whether the change cuts the service: a reduction or a removal. */
+  /** Whether the change cuts the service: a removal, a reduction, or less direct service. */
   public boolean isCut() {
-    return this == REDUCED || this == REMOVED;
+    return this == REDUCED || this == REMOVED || this == LESS_DIRECT;
   }
 }

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.iepletters.model.Case;
+import org.iepletters.model.Grid;
 import org.iepletters.model.Iep;
 import org.iepletters.model.Period;
 import org.iepletters.model.ProposedIep;
@@ -17,16 +19,23 @@ import org.iepletters.validation.Violation;
 /**
  * A proposed IEP compared with the accepted one, line by line by id (SPEC section 7).
  *
- * <p>A line is reduced when its proposed minutes per week are fewer, compared exactly; a change of grid, setting or
- * dates alone, an equal value, or a new line is no reduction.
+ * <p>Weekly equivalents are exact: a month is 10/36 of a school week. Each accepted line gets the first kind that
+ * fits: {@code REMOVED}, {@code REDUCED}, {@code LESS_DIRECT} (grid B or C to A), {@code INCREASED}, {@code CHANGED}
+ * (any other field differs), {@code UNCHANGED}; a proposed line with a new id is {@code ADDED}. A cut is a removal,
+ * a reduction or less direct service. The rejected set is every cut, every changed line the parent has not
+ * accepted ({@code acceptChanges}), and every other rejected portion the parent names.
  *
  * @param lines the accepted lines in their order, then the added lines in the proposal's order
+ * @param rejectedLines the cuts and the changed lines not accepted, in the order of {@code lines}
+ * @param rejectedPortions the other portions the parent rejects, as written
  */
-public record IepChange(List<LineChange> lines) {
+public record IepChange(List<LineChange> lines, List<LineChange> rejectedLines, List<String> rejectedPortions) {
 
-  /** Copies the list once. */
+  /** Copies the lists once. */
   public IepChange {
     lines = List.copyOf(lines);
+    rejectedLines = List.copyOf(rejectedLines);
+    rejectedPortions = List.copyOf(rejectedPortions);
   }
 
   /**
@@ -36,7 +45,7 @@ public record IepChange(List<LineChange> lines) {
    * @return the change; no lines when the case has no proposed IEP
    */
   public static IepChange of(Case c) {
-    return c.proposedIep() == null ? new IepChange(List.of()) : of(c.iep(), c.proposedIep());
+    return c.proposedIep() == null ? new IepChange(List.of(), List.of(), List.of()) : of(c.iep(), c.proposedIep());
   }
 
   /**
@@ -64,9 +73,7 @@ public record IepChange(List<LineChange> lines) {
       }
       ServiceLine p = proposed.services().get(j);
       WeeklyMinutes pw = weekly(p, "proposedIep.services[" + j + "]");
-      int cmp = pw.compareTo(aw);
-      ChangeKind kind = cmp < 0 ? ChangeKind.REDUCED : cmp > 0 ? ChangeKind.INCREASED : ChangeKind.UNCHANGED;
-      lines.add(new LineChange(a.id(), kind, a, p, aw, pw));
+      lines.add(new LineChange(a.id(), kind(a, aw, p, pw), a, p, aw, pw));
     }
     for (int j = 0; j < proposed.services().size(); j++) {
       ServiceLine p = proposed.services().get(j);
@@ -75,17 +82,55 @@ public record IepChange(List<LineChange> lines) {
             weekly(p, "proposedIep.services[" + j + "]")));
       }
     }
-    return new IepChange(lines);
+    Set<String> accepts = new HashSet<>(proposed.acceptChanges());
+    List<LineChange> rejected = lines.stream()
+        .filter(l -> l.kind().isCut() || l.kind() == ChangeKind.CHANGED && !accepts.contains(l.id()))
+        .toList();
+    return new IepChange(lines, rejected, proposed.rejectedPortions());
   }
 
-  /** The reduced and removed lines, in order. */
+  private static ChangeKind kind(ServiceLine a, WeeklyMinutes aw, ServiceLine p, WeeklyMinutes pw) {
+    int cmp = pw.compareTo(aw);
+    if (cmp < 0) {
+      return ChangeKind.REDUCED;
+    }
+    if ((a.grid() == Grid.B || a.grid() == Grid.C) && p.grid() == Grid.A) {
+      return ChangeKind.LESS_DIRECT;
+    }
+    if (cmp > 0) {
+      return ChangeKind.INCREASED;
+    }
+    boolean same = Objects.equals(a.service(), p.service())
+        && Objects.equals(a.provider(), p.provider())
+        && a.grid() == p.grid()
+        && Objects.equals(a.sessions(), p.sessions())
+        && Objects.equals(a.minutes(), p.minutes())
+        && a.per() == p.per()
+        && Objects.equals(a.cycleDays(), p.cycleDays())
+        && Objects.equals(a.start(), p.start())
+        && Objects.equals(a.end(), p.end())
+        && a.isEsy() == p.isEsy();
+    return same ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
+  }
+
+  /** The cuts (removed, reduced and less direct lines), in order. */
   public List<LineChange> cuts() {
     return lines.stream().filter(l -> l.kind().isCut()).toList();
   }
 
-  /** Whether some line is reduced or removed. */
+  /** Whether some line is removed, reduced or made less direct. */
   public boolean hasCut() {
     return lines.stream().anyMatch(l -> l.kind().isCut());
+  }
+
+  /** The changed lines (same minutes, something else differs) the parent has not accepted, in order. */
+  public List<LineChange> rejectedChanges() {
+    return rejectedLines.stream().filter(l -> l.kind() == ChangeKind.CHANGED).toList();
+  }
+
+  /** Whether the parent rejects anything: a cut, a changed line not accepted, or another portion. */
+  public boolean hasRejection() {
+    return !rejectedLines.isEmpty() || !rejectedPortions.isEmpty();
   }
 
   private static WeeklyMinutes weekly(ServiceLine line, String path) {

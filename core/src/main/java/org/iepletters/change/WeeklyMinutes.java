@@ -6,10 +6,11 @@ import java.math.RoundingMode;
 import org.iepletters.model.Period;
 
 /**
- * Minutes per week, as an exact fraction: {@code WEEK} sessions × minutes; {@code CYCLE} sessions × minutes × 5 / N;
- * {@code MONTH} sessions × minutes × 12 / 52.
+ * Minutes per school week, as an exact fraction: {@code WEEK} sessions × minutes; {@code CYCLE} sessions × minutes ×
+ * 5 / N; {@code MONTH} sessions × minutes × 10 / 36 (a school year has 36 weeks in 10 months).
  *
- * <p>Compare values with {@link #compareTo}; it is exact, so 13 × 40 a month equals 4 × 30 a week.
+ * <p>Compare values with {@link #compareTo}; it is exact, so 13 × 40 a month (144 4/9 a school week) is more than
+ * 4 × 30 a week.
  *
  * @param numerator the numerator, in lowest terms
  * @param denominator the denominator, positive, in lowest terms
@@ -46,7 +47,7 @@ public record WeeklyMinutes(BigInteger numerator, BigInteger denominator) implem
     return switch (per) {
       case WEEK -> new WeeklyMinutes(perPeriod, BigInteger.ONE);
       case CYCLE -> new WeeklyMinutes(perPeriod.multiply(BigInteger.valueOf(5)), BigInteger.valueOf(cycleDays));
-      case MONTH -> new WeeklyMinutes(perPeriod.multiply(BigInteger.valueOf(12)), BigInteger.valueOf(52));
+      case MONTH -> new WeeklyMinutes(perPeriod.multiply(BigInteger.TEN), BigInteger.valueOf(36));
     };
   }
 
@@ -72,7 +73,7 @@ public record WeeklyMinutes(BigInteger numerator, BigInteger denominator) implem
 
   /**
    * The value for a letter, for display only: a whole number when it is one ({@code 120}), else one decimal rounded
-   * half up ({@code 6.9} for 30 minutes a month).
+   * half up ({@code 8.3} for 30 minutes a month).
    *
    * @return the printable minutes per week
    */

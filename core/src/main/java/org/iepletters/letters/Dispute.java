@@ -3,8 +3,11 @@ package org.iepletters.letters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.iepletters.change.IepChange;
+import org.iepletters.change.LineChange;
 import org.iepletters.model.Case;
 import org.iepletters.model.ProposedIep;
+import org.iepletters.model.ServiceLine;
 import org.iepletters.plan.CaseFigures;
 
 /**
@@ -12,8 +15,9 @@ import org.iepletters.plan.CaseFigures;
  * minutes owed on the accepted IEP, and what the parent rejects in a proposed IEP.
  *
  * @param owed the minutes owed, as the ledger counts them from the logs, with the lines the district gave no logs for
- * @param cuts the reductions and removals of the proposed IEP, which the parent rejects; may be empty
- * @param rejectedPortions the other portions of the proposed IEP the parent rejects, as typed; may be empty
+ * @param rejectedItems everything the parent rejects in the proposed IEP, one sentence each: every cut and every
+ *     changed line not accepted, with the last accepted and the proposed line, then every other rejected portion as
+ *     typed; may be empty
  * @param proposedOn the date of the proposed IEP, written out, or {@code null} without one
  * @param proposedStart the first day of the proposed IEP, written out, or {@code null}
  * @param proposedEnd the last day of the proposed IEP, written out, or {@code null}
@@ -24,8 +28,7 @@ import org.iepletters.plan.CaseFigures;
  */
 public record Dispute(
     OwedServices owed,
-    List<ServiceCut> cuts,
-    List<String> rejectedPortions,
+    List<String> rejectedItems,
     String proposedOn,
     String proposedStart,
     String proposedEnd,
@@ -36,28 +39,12 @@ public record Dispute(
 
   /** Copies the lists once. */
   public Dispute {
-    cuts = List.copyOf(cuts);
-    rejectedPortions = List.copyOf(rejectedPortions);
+    rejectedItems = List.copyOf(rejectedItems);
   }
 
-  /**
-   * Everything the parent rejects in the proposed IEP, one sentence each: every cut with the last accepted and the
-   * proposed frequency, then every other rejected portion as typed.
-   */
-  public List<String> rejectedItems() {
-    List<String> items = new ArrayList<>();
-    for (ServiceCut cut : cuts) {
-      items.add(cut.removed()
-          ? cut.service() + ": removed (the last accepted IEP provides " + cut.accepted() + ")"
-          : cut.service() + ": reduced from " + cut.accepted() + " to " + cut.proposed());
-    }
-    items.addAll(rejectedPortions);
-    return items;
-  }
-
-  /** Whether anything in the proposed IEP is rejected: a cut or another portion. */
+  /** Whether anything in the proposed IEP is rejected. */
   public boolean hasRejected() {
-    return !cuts.isEmpty() || !rejectedPortions.isEmpty();
+    return !rejectedItems.isEmpty();
   }
 
   /** Whether minutes are owed on the accepted IEP, shown by the logs or required on a line with no logs. */
@@ -87,8 +74,7 @@ public record Dispute(
     ProposedIep proposed = c.proposedIep();
     return new Dispute(
         OwedServices.of(c, figures.ledger(), figures.date(), earliest),
-        ServiceCut.of(figures.change()),
-        proposed == null ? List.of() : proposed.rejectedPortions(),
+        rejectedItems(figures.change()),
         proposed == null ? null : Wording.date(proposed.proposedOn()),
         proposed == null ? null : Wording.date(proposed.start()),
         proposed == null ? null : Wording.date(proposed.end()),
@@ -96,5 +82,47 @@ public record Dispute(
         Wording.date(c.iep().start()),
         Wording.date(c.iep().end()),
         Wording.date(c.iep().acceptedOn()));
+  }
+
+  /** The rejected set of SPEC section 7 in words: each rejected line, then each other rejected portion. */
+  static List<String> rejectedItems(IepChange change) {
+    List<String> items = new ArrayList<>();
+    for (LineChange l : change.rejectedLines()) {
+      String service = l.accepted().service();
+      String accepted = ServiceCut.frequency(l.accepted());
+      items.add(switch (l.kind()) {
+        case REMOVED -> service + ": removed (the last accepted IEP provides " + accepted + ")";
+        case REDUCED -> service + ": reduced from " + accepted + " to " + ServiceCut.frequency(l.proposed());
+        case LESS_DIRECT -> service + ": turned from direct service (grid " + l.accepted().grid().name()
+            + " of the service delivery grid) into consultation (grid A), as " + l.proposed().service() + ", "
+            + ServiceCut.frequency(l.proposed());
+        default -> service + ": changed, " + whatChanged(l.accepted(), l.proposed());
+      });
+    }
+    items.addAll(change.rejectedPortions());
+    return items;
+  }
+
+  /** What differs between two lines of one id: "from 1 × 40 minutes per week to 2 × 20 minutes per week". */
+  private static String whatChanged(ServiceLine a, ServiceLine p) {
+    List<String> parts = new ArrayList<>();
+    String from = ServiceCut.frequency(a);
+    String to = ServiceCut.frequency(p);
+    if (!from.equals(to)) {
+      parts.add("from " + from + " to " + to);
+    }
+    if (!a.service().equals(p.service())) {
+      parts.add("the service from " + a.service() + " to " + p.service());
+    }
+    if (!a.provider().equals(p.provider())) {
+      parts.add("the provider from " + a.provider() + " to " + p.provider());
+    }
+    if (a.grid() != p.grid()) {
+      parts.add("the grid section from " + a.grid().name() + " to " + p.grid().name());
+    }
+    if (a.isEsy() != p.isEsy()) {
+      parts.add(p.isEsy() ? "to an extended school year service" : "from an extended school year service");
+    }
+    return parts.isEmpty() ? "as the proposed IEP describes it" : Wording.join(parts);
   }
 }

@@ -3,10 +3,10 @@ package org.iepletters.letters;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.iepletters.calendar.SchoolDays;
-import org.iepletters.model.Case;
+import org.iepletters.calendar.Deadline;
+import org.iepletters.calendar.DeadlineKind;
 import org.iepletters.model.RefusedRequest;
-import org.iepletters.model.SchoolCalendar;
+import org.iepletters.plan.CaseDeadlines;
 import org.iepletters.plan.CaseFigures;
 
 /**
@@ -19,9 +19,6 @@ import org.iepletters.plan.CaseFigures;
  *     case's school-year calendars end before it
  */
 public record IeeRequestFacts(List<Refusal> refusals, String ieeResponseDue) implements LetterFacts {
-
-  /** School days the district has to answer (603 CMR 28.04(5)(d)). */
-  static final int RESPONSE_SCHOOL_DAYS = 5;
 
   /** Copies the list once. */
   public IeeRequestFacts {
@@ -40,27 +37,10 @@ public record IeeRequestFacts(List<Refusal> refusals, String ieeResponseDue) imp
         .sorted(Comparator.comparing(RefusedRequest::date))
         .map(r -> new Refusal(r.request(), Wording.date(r.requestedOn()), Wording.date(r.date())))
         .toList();
-    return new IeeRequestFacts(refusals, Wording.dateWithWeekday(responseDue(figures.aCase(), figures.date())));
-  }
-
-  /**
-   * The fifth school day after the letter date (603 CMR 28.04(5)(d)); {@code null} when the case's school-year
-   * calendars end before it. Without any calendar every weekday that is not a holiday counts.
-   */
-  static LocalDate responseDue(Case c, LocalDate letterDate) {
-    List<SchoolCalendar> years = c.district().schoolYears();
-    LocalDate lastDay = years.stream().map(SchoolCalendar::lastDay).max(LocalDate::compareTo).orElse(null);
-    int found = 0;
-    for (LocalDate d = letterDate.plusDays(1); lastDay == null || !d.isAfter(lastDay); d = d.plusDays(1)) {
-      LocalDate day = d;
-      boolean school = years.isEmpty()
-          ? SchoolDays.isSchoolDay(null, day)
-          : years.stream().anyMatch(y -> SchoolDays.isSchoolDay(y, day));
-      if (school && ++found == RESPONSE_SCHOOL_DAYS) {
-        return day;
-      }
-    }
-    return null;
+    LocalDate due = CaseDeadlines.of(figures.aCase(), figures.date()).get(DeadlineKind.IEE_RESPONSE_DUE)
+        .map(Deadline::date)
+        .orElse(null);
+    return new IeeRequestFacts(refusals, Wording.dateWithWeekday(due));
   }
 
   /**

@@ -48,7 +48,9 @@ public record WrittenNoticeRequestFacts(
   /** The facts of a case with a cut or a refused request, as if the letter is sent on the letter date. */
   static WrittenNoticeRequestFacts of(Case c, LocalDate letterDate, IepChange change) {
     List<ServiceCut> cuts = ServiceCut.of(change);
+    // an IEE refusal is answered by the IEE request, never by asking for an N2
     List<Refusal> refusals = c.refusedRequests().stream()
+        .filter(r -> !r.isIee())
         .map((RefusedRequest r) -> new Refusal(r.request(), Wording.date(r.date())))
         .toList();
     return new WrittenNoticeRequestFacts(

@@ -15,9 +15,9 @@ import org.iepletters.model.RefusedRequest;
  *
  * <p>A records request always applies. A demand and a PRS complaint need owed minutes (default proration); a PRS
  * complaint needs some of them in a period whose last school day is within one year of filing. A partial
- * rejection needs a proposed IEP that reduces or removes a service. A written-notice request needs a reduction, a
- * removal or a refused request. A Team meeting request needs owed minutes, something rejected in a proposed IEP, or
- * an accepted IEP whose last day has passed; an IEE request, a refused request for an independent evaluation; a
+ * rejection needs a proposed IEP that cuts a service. A written-notice request needs a cut or a refused request
+ * that is not an IEE. A Team meeting request needs owed minutes, something rejected in a proposed IEP, or an
+ * accepted IEP whose last day has passed; an IEE request, a refused request for an independent evaluation; a
  * mediation request, owed minutes or something rejected; a hearing request, something rejected or minutes owed
  * within two years of filing.
  */
@@ -61,9 +61,11 @@ public final class Applicability {
           : figures.change().hasCut()
               ? Optional.empty()
               : Optional.of("the proposed IEP reduces or removes no service");
-      case WRITTEN_NOTICE_REQUEST -> figures.change().hasCut() || !c.refusedRequests().isEmpty()
+      case WRITTEN_NOTICE_REQUEST -> figures.change().hasCut()
+          || c.refusedRequests().stream().anyMatch(r -> r != null && !r.isIee())
           ? Optional.empty()
-          : Optional.of("no proposed IEP reduces or removes a service, and no request was refused");
+          : Optional.of("no proposed IEP cuts a service, and no request other than an independent evaluation was "
+              + "refused (an IEE refusal is answered by the IEE request, not by a request for written notice)");
       case TEAM_MEETING_REQUEST -> figures.ledger().hasOwedMinutes() || rejectsSomething(c, figures)
           || c.iep().end().isBefore(date)
           ? Optional.empty()
@@ -83,9 +85,9 @@ public final class Applicability {
     };
   }
 
-  /** Whether the parent rejects something in a proposed IEP: a cut, or another portion. */
+  /** Whether the parent rejects something in a proposed IEP: a cut, a changed line not accepted, another portion. */
   private static boolean rejectsSomething(Case c, CaseFigures figures) {
-    return c.proposedIep() != null && (figures.change().hasCut() || !c.proposedIep().rejectedPortions().isEmpty());
+    return c.proposedIep() != null && figures.change().hasRejection();
   }
 
   private static Optional<String> owedMinutes(ServiceLedger ledger, LocalDate date) {

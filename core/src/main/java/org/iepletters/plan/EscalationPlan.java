@@ -9,44 +9,49 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.iepletters.LetterKind;
+import org.iepletters.calendar.BusinessDays;
 import org.iepletters.calendar.Deadline;
 import org.iepletters.calendar.DeadlineKind;
 import org.iepletters.calendar.Deadlines;
+import org.iepletters.calendar.SchoolDays;
 import org.iepletters.change.ChangeKind;
 import org.iepletters.change.IepChange;
 import org.iepletters.change.LineChange;
-import org.iepletters.ledger.LineLedger;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
 import org.iepletters.model.Correspondence;
 import org.iepletters.model.Direction;
 import org.iepletters.model.RefusedRequest;
+import org.iepletters.model.SchoolCalendar;
 
 /**
  * Where a case stands on a date and what to send when (SPEC section 7).
  *
- * <p>Steps, ordered by their send-by date (ties keep the order of the situations):
- * <ul>
- *   <li>{@link Situation#NON_IMPLEMENTATION}: a records request first, by the as-of date, when some line with owed
- *       minutes has no log entry in its window and no records request was sent; then a demand, by the as-of date
- *       (or by the records due date when the records come first); then a PRS complaint, the day after the
- *       demand's response is due. A demand already sent moves the plan on: with no reply received on or after its
- *       date and its response date passed, the PRS complaint is due at once; before that date, the day after it;
- *       after a reply, at once, since the ledger still shows owed minutes. A PRS complaint already sent (on or
- *       after the last demand) ends the non-implementation steps.</li>
- *   <li>{@link Situation#PROPOSED_REDUCTION}: a written-notice request by the as-of date, and a partial rejection by
- *       the proposed IEP's response date (by the as-of date once that has passed), each unless already sent on or
- *       after the proposal's date.</li>
- *   <li>{@link Situation#REFUSED_REQUEST}: a written-notice request by the as-of date, unless one is already a step
- *       or was sent on or after the latest refusal.</li>
- * </ul>
- * Correspondence dated after the as-of date is not read. The deadlines are computed as if each letter were sent on
- * the as-of date.
+ * <p>Steps, each a window from the first date it should be sent to the last date it keeps its full effect:
+ * <ol>
+ *   <li>a records request, when some line with owed minutes is unlogged and none was sent;</li>
+ *   <li>a demand, unless one was sent; from the day after the records are due when the records request comes
+ *       first;</li>
+ *   <li>a PRS complaint, unless one was sent after the latest demand; from the day after the demand's answer is
+ *       due (at once after a reply, or once that day has passed), by the last date on which it reaches every
+ *       shortfall;</li>
+ *   <li>a written-notice request about the cuts, unless sent since the proposal;</li>
+ *   <li>a partial rejection of the cuts and rejected changes, unless sent since the proposal, by the 30th day;</li>
+ *   <li>a written-notice request about a refused request that is not an IEE, unless step 4 asks already or one
+ *       was sent since the refusal;</li>
+ *   <li>an IEE request answering a refused IEE, unless sent since the refusal.</li>
+ * </ol>
+ * Steps are ordered by their first date, ties in that order. Options (a Team meeting, BSEA mediation, a BSEA
+ * hearing) are listed beside them whenever their condition holds: a person chooses them. Correspondence dated
+ * after the as-of date is not read. The deadlines are computed as if each letter were sent on the as-of date.
  *
  * @param asOf the date the plan is made for
+ * @param evidenceThrough the ledger's evidence date: the last date its figures rest on
  * @param situations where the case stands, in the order of {@link Situation}
- * @param steps the letters to send, ordered by send-by date
+ * @param steps the letters to send, ordered by their first date
+ * @param options the letters a person may choose to send, in the order of the specification
  * @param deadlines the deadlines that apply, as if each letter were sent on the as-of date
  * @param notes advice in plain English, without personal data
  * @param ledger the service ledger with the default proration
@@ -54,8 +59,10 @@ import org.iepletters.model.RefusedRequest;
  */
 public record EscalationPlan(
     LocalDate asOf,
+    LocalDate evidenceThrough,
     List<Situation> situations,
     List<Step> steps,
+    List<Step> options,
     Deadlines deadlines,
     List<String> notes,
     ServiceLedger ledger,
@@ -72,6 +79,7 @@ public record EscalationPlan(
   public EscalationPlan {
     situations = List.copyOf(situations);
     steps = List.copyOf(steps);
+    options = List.copyOf(options);
     notes = List.copyOf(notes);
   }
 
@@ -86,6 +94,7 @@ public record EscalationPlan(
     ServiceLedger ledger = ServiceLedger.of(c, asOf);
     IepChange change = IepChange.of(c);
     Deadlines deadlines = CaseDeadlines.of(c, asOf, ledger, change);
+    List<RefusedRequest> refused = c.refusedRequests().stream().filter(Objects::nonNull).toList();
 
     List<Situation> situations = new ArrayList<>();
     if (ledger.hasOwedMinutes()) {
@@ -93,174 +102,300 @@ public record EscalationPlan(
     }
     if (change.hasCut()) {
       situations.add(Situation.PROPOSED_REDUCTION);
+    } else if (change.hasRejection()) {
+      situations.add(Situation.PROPOSED_CHANGE);
     }
-    if (!c.refusedRequests().isEmpty()) {
+    if (refused.stream().anyMatch(r -> !r.isIee())) {
       situations.add(Situation.REFUSED_REQUEST);
+    }
+    if (refused.stream().anyMatch(RefusedRequest::isIee)) {
+      situations.add(Situation.REFUSED_IEE);
     }
 
     List<Step> steps = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
     Correspondences mail = new Correspondences(c.correspondence(), asOf);
     if (situations.contains(Situation.NON_IMPLEMENTATION)) {
-      nonImplementation(c, asOf, ledger, deadlines, mail, steps, notes);
+      nonImplementation(asOf, ledger, deadlines, mail, steps);
     }
-    if (situations.contains(Situation.PROPOSED_REDUCTION)) {
-      proposedReduction(c, asOf, change, deadlines, mail, steps, notes);
+    boolean reduction = situations.contains(Situation.PROPOSED_REDUCTION);
+    if (reduction || situations.contains(Situation.PROPOSED_CHANGE)) {
+      proposal(c, asOf, change, deadlines, mail, reduction, steps);
     }
     if (situations.contains(Situation.REFUSED_REQUEST)) {
-      refusedRequest(c, asOf, mail, steps);
+      refusedRequest(refused, asOf, mail, steps);
     }
-    notes.add(BSEA_NOT_PRS_NOTE);
-    notes.addAll(ledger.warnings());
-    steps.sort(Comparator.comparing(Step::sendBy));
-    return new EscalationPlan(asOf, situations, steps, deadlines, notes, ledger, change);
+    if (situations.contains(Situation.REFUSED_IEE)) {
+      refusedIee(refused, asOf, deadlines, mail, steps);
+    }
+    // a stable sort: ties keep the numbering of the specification
+    steps.sort(Comparator.comparing(Step::from));
+
+    List<Step> options = options(c, asOf, situations, change, deadlines);
+    List<String> notes = notes(c, asOf, ledger, deadlines, mail, steps, options);
+    return new EscalationPlan(asOf, ledger.evidenceThrough(), situations, steps, options, deadlines, notes, ledger,
+        change);
   }
 
   /** Whether the plan lists a step for the letter. */
   public boolean hasStep(LetterKind letter) {
-    return steps.stream().anyMatch(s -> s.letter() == letter);
+    return steps.stream().anyMatch(s -> s.letter().names(letter));
   }
 
-  private static void nonImplementation(Case c, LocalDate asOf, ServiceLedger ledger, Deadlines deadlines,
-      Correspondences mail, List<Step> steps, List<String> notes) {
-    String owed = ledger.totalOwedMinutes() + " minutes";
-    Optional<Correspondence> demand = mail.lastSent(LetterKind.DEMAND);
-    Optional<Correspondence> complaint = mail.lastSent(LetterKind.PRS_COMPLAINT)
-        .filter(p -> demand.isEmpty() || !p.date().isBefore(demand.get().date()));
+  /**
+   * The steps to write on a date: those whose first date is on or before it and that wait for no answer.
+   *
+   * @param date the date
+   * @return the steps, in the plan's order; never an option
+   */
+  public List<Step> stepsDueBy(LocalDate date) {
+    return steps.stream().filter(s -> !s.from().isAfter(date) && !s.awaitsAnswer()).toList();
+  }
 
+  private static void nonImplementation(LocalDate asOf, ServiceLedger ledger, Deadlines deadlines,
+      Correspondences mail, List<Step> steps) {
+    String owed = ledger.totalOwedMinutes() + " minutes";
+    Optional<Correspondence> demand = mail.lastSent(PlanLetter.DEMAND);
+    Optional<Correspondence> complaint = mail.lastSent(PlanLetter.PRS_COMPLAINT)
+        .filter(p -> demand.isEmpty() || !demand.get().date().isAfter(p.date()));
     List<String> presumed = ledger.services().stream()
-        .filter(l -> l.hasOwedMinutes() && !l.hasLogEntries())
+        .filter(l -> l.hasOwedMinutes() && l.unlogged())
         .map(l -> "'" + l.id() + "'")
         .toList();
-    if (!presumed.isEmpty()) {
-      notes.add("No service delivery log entry shows for " + String.join(", ", presumed)
-          + ": the shortfall there is presumed from the IEP, not shown by the logs.");
-    }
 
-    if (complaint.isPresent()) {
-      LocalDate filed = complaint.get().date();
-      notes.add("A PRS complaint was sent on " + format(filed) + "; its written decision is due by "
-          + format(Deadline.prsDecisionDue(filed).date()) + ".");
-      return;
-    }
-
-    LocalDate demandBy = asOf;
-    Optional<Correspondence> records = mail.lastSent(LetterKind.RECORDS_REQUEST);
-    if (!presumed.isEmpty() && records.isEmpty()) {
+    LocalDate demandFrom = asOf;
+    if (!presumed.isEmpty() && mail.lastSent(PlanLetter.RECORDS_REQUEST).isEmpty()) {
       Deadline access = deadlines.get(DeadlineKind.RECORDS_ACCESS_DUE).orElseThrow();
-      steps.add(new Step(LetterKind.RECORDS_REQUEST, asOf,
+      steps.add(new Step(PlanLetter.RECORDS_REQUEST, asOf, null,
           "Ask for the student record with the service delivery logs first: no log entry shows for "
-              + String.join(", ", presumed) + ", so the shortfall is presumed, not shown. Access is due by "
-              + format(access.date()) + "."));
-      demandBy = access.date();
-    } else if (records.isPresent()) {
-      notes.add("The student record was requested on " + format(records.get().date()) + "; access was due by "
-          + format(Deadline.recordsAccessDue(records.get().date(), c.nextTeamMeeting()).date()) + ".");
+              + String.join(", ", presumed) + ", so what the IEP required there is presumed owed, not shown by the "
+              + "logs. Access is due by " + format(access.date()) + ".", false));
+      demandFrom = access.date().plusDays(1);
     }
+    LocalDate fullCoverage = deadlines.get(DeadlineKind.PRS_FULL_COVERAGE_BY).map(Deadline::date).orElse(null);
 
     if (demand.isEmpty()) {
-      LocalDate answerBy = Deadline.demandResponseDue(demandBy).date();
-      steps.add(new Step(LetterKind.DEMAND, demandBy,
-          "The service logs as of " + format(asOf) + " show " + owed + " owed on the accepted IEP. Ask the "
-              + "district to resume the services and plan compensatory services, with an answer by "
-              + format(answerBy) + "."));
-      complaint(ledger, answerBy.plusDays(1),
-          "If the district has not answered the demand by " + format(answerBy) + ", file a complaint with the "
-              + "DESE Problem Resolution System; it decides within sixty days.", steps, notes);
+      LocalDate answerBy = BusinessDays.after(demandFrom, 5);
+      steps.add(new Step(PlanLetter.DEMAND, demandFrom, null,
+          "The service logs through " + format(ledger.evidenceThrough()) + " show " + owed + " owed on the accepted "
+              + "IEP. Ask the district to resume the services and plan compensatory services, with an answer within "
+              + "five business days.", false));
+      if (complaint.isEmpty()) {
+        complaint(ledger, answerBy.plusDays(1), fullCoverage, true,
+            "If the district has not answered the demand within five business days, file a complaint with the "
+                + "DESE Problem Resolution System; it decides within sixty days.", steps);
+      }
       return;
     }
-
+    if (complaint.isPresent()) {
+      return;
+    }
     LocalDate sent = demand.get().date();
     LocalDate answerBy = Deadline.demandResponseDue(sent).date();
     Optional<Correspondence> reply = mail.firstReceivedFrom(sent);
     if (reply.isPresent()) {
-      complaint(ledger, asOf,
+      complaint(ledger, asOf, fullCoverage, false,
           "The district replied on " + format(reply.get().date()) + " to the demand of " + format(sent)
-              + ", but the service logs as of " + format(asOf) + " still show " + owed + " owed. File with the "
-              + "DESE Problem Resolution System unless the reply resumes the services and plans compensatory "
-              + "services.", steps, notes);
+              + ", but the service logs through " + format(ledger.evidenceThrough()) + " still show " + owed
+              + " owed. File with the DESE Problem Resolution System unless the reply resumes the services and plans "
+              + "compensatory services.", steps);
     } else if (asOf.isAfter(answerBy)) {
-      complaint(ledger, asOf,
+      complaint(ledger, asOf, fullCoverage, false,
           "The demand of " + format(sent) + " asked for an answer by " + format(answerBy) + " and none came. "
-              + "File a complaint with the DESE Problem Resolution System now; it decides within sixty days.",
-          steps, notes);
+              + "File a complaint with the DESE Problem Resolution System now; it decides within sixty days.", steps);
     } else {
-      complaint(ledger, answerBy.plusDays(1),
+      complaint(ledger, answerBy.plusDays(1), fullCoverage, true,
           "The demand of " + format(sent) + " asks for an answer by " + format(answerBy) + ". If none comes, "
-              + "file a complaint with the DESE Problem Resolution System; it decides within sixty days.",
-          steps, notes);
+              + "file a complaint with the DESE Problem Resolution System; it decides within sixty days.", steps);
     }
   }
 
   /**
-   * The PRS complaint step, when a complaint filed on that day could allege a shortfall; otherwise a note
-   * saying why there is none (34 CFR 300.153(c)).
+   * The PRS complaint step, when a complaint filed on its first date could allege a shortfall within one year
+   * (34 CFR 300.153(c)); otherwise none, and a note says why.
    */
-  private static void complaint(ServiceLedger ledger, LocalDate fileBy, String why, List<Step> steps,
-      List<String> notes) {
-    Optional<String> tooOld = Applicability.owedWithinAYear(ledger, fileBy);
-    if (tooOld.isEmpty()) {
-      steps.add(new Step(LetterKind.PRS_COMPLAINT, fileBy, why));
-    } else {
-      notes.add("No PRS complaint: " + tooOld.get() + ". A hearing request to the BSEA may still be made "
-          + "within two years of the shortfall (34 CFR 300.511(e)).");
+  private static void complaint(ServiceLedger ledger, LocalDate from, LocalDate fullCoverage, boolean awaits,
+      String why, List<Step> steps) {
+    if (Applicability.owedWithinAYear(ledger, from).isPresent()) {
+      return;
     }
+    LocalDate by = fullCoverage != null && !fullCoverage.isBefore(from) ? fullCoverage : null;
+    String reach = by == null ? "" : " Filed by " + format(by) + ", it still reaches every shortfall.";
+    steps.add(new Step(PlanLetter.PRS_COMPLAINT, from, by, why + reach, awaits));
   }
 
-  private static void proposedReduction(Case c, LocalDate asOf, IepChange change, Deadlines deadlines,
-      Correspondences mail, List<Step> steps, List<String> notes) {
+  private static void proposal(Case c, LocalDate asOf, IepChange change, Deadlines deadlines, Correspondences mail,
+      boolean reduction, List<Step> steps) {
     LocalDate proposedOn = c.proposedIep().proposedOn();
-    String cuts = change.cuts().stream().map(EscalationPlan::describe).collect(Collectors.joining("; "));
-    if (mail.lastSentOnOrAfter(LetterKind.WRITTEN_NOTICE_REQUEST, proposedOn).isEmpty()) {
-      String refused = c.refusedRequests().isEmpty()
-          ? ""
-          : ", and the notice of refusal (N2) for each refused request";
-      steps.add(new Step(LetterKind.WRITTEN_NOTICE_REQUEST, asOf,
+    if (reduction && mail.lastSentOnOrAfter(PlanLetter.WRITTEN_NOTICE_REQUEST, proposedOn).isEmpty()) {
+      String cuts = change.cuts().stream().map(EscalationPlan::describe).collect(Collectors.joining("; "));
+      boolean refused = c.refusedRequests().stream().anyMatch(r -> r != null && !r.isIee());
+      steps.add(new Step(PlanLetter.WRITTEN_NOTICE_REQUEST, asOf, null,
           "The proposed IEP of " + format(proposedOn) + " cuts services (" + cuts + "). Ask for the written "
-              + "notice of the proposed action (N1) and the data behind each cut" + refused + "."));
+              + "notice of the proposed action (N1) and the data behind each cut"
+              + (refused ? ", and the notice of refusal (N2) for each refused request" : "") + ".", false));
     }
-    Deadline response = deadlines.get(DeadlineKind.PROPOSED_IEP_RESPONSE_DUE).orElseThrow();
-    if (mail.lastSentOnOrAfter(LetterKind.PARTIAL_REJECTION, proposedOn).isEmpty()) {
+    if (mail.lastSentOnOrAfter(PlanLetter.PARTIAL_REJECTION, proposedOn).isEmpty()) {
+      Deadline response = deadlines.get(DeadlineKind.PROPOSED_IEP_RESPONSE_DUE).orElseThrow();
       boolean late = asOf.isAfter(response.date());
-      steps.add(new Step(LetterKind.PARTIAL_REJECTION, late ? asOf : response.date(),
+      String what = reduction ? "the cuts" : "the changes you do not accept";
+      steps.add(new Step(PlanLetter.PARTIAL_REJECTION, asOf, late ? null : response.date(),
           late
-              ? "The response to the proposed IEP was due by " + format(response.date()) + " and no response "
-                  + "counts as a rejection. Send the partial rejection now: accept the rest and reject the cuts."
-              : "Accept the proposed IEP except the cuts, and reject those, by " + format(response.date())
-                  + "; after that date no response counts as a rejection."));
+              ? "The thirty days to respond to the proposed IEP ended on " + format(response.date()) + ". Send the "
+                  + "partial rejection now: accept the rest, reject " + what + ", and keep the accepted IEP's "
+                  + "services in place (stay-put)."
+              : "Accept the proposed IEP except " + what + ", and reject those, within thirty days of receiving it "
+                  + "(by " + format(response.date()) + "); the accepted IEP's services stay in place (stay-put).",
+          false));
     }
-    notes.add("Stay-put: while the rejected cuts are in dispute, the services of the IEP accepted on "
-        + format(c.iep().acceptedOn()) + " continue (603 CMR 28.08(7); 34 CFR 300.518; 20 U.S.C. 1415(j)).");
-    notes.add("The district must forward a rejection to the BSEA within five calendar days (603 CMR 28.08(3)(b)); "
-        + "for a rejection sent on " + format(asOf) + " that is by "
-        + format(deadlines.get(DeadlineKind.BSEA_FORWARDING_DUE).orElseThrow().date())
-        + ". The BSEA can then hold a mediation or a hearing.");
   }
 
-  private static void refusedRequest(Case c, LocalDate asOf, Correspondences mail, List<Step> steps) {
-    if (steps.stream().anyMatch(s -> s.letter() == LetterKind.WRITTEN_NOTICE_REQUEST)) {
+  private static void refusedRequest(List<RefusedRequest> refused, LocalDate asOf, Correspondences mail,
+      List<Step> steps) {
+    if (steps.stream().anyMatch(s -> s.letter() == PlanLetter.WRITTEN_NOTICE_REQUEST)) {
       return;
     }
-    LocalDate latest = c.refusedRequests().stream()
-        .map(RefusedRequest::date)
-        .filter(Objects::nonNull)
-        .max(LocalDate::compareTo)
-        .orElse(LocalDate.MIN);
-    if (mail.lastSentOnOrAfter(LetterKind.WRITTEN_NOTICE_REQUEST, latest).isPresent()) {
+    List<RefusedRequest> others = refused.stream().filter(r -> !r.isIee()).toList();
+    LocalDate latest = latest(others);
+    if (mail.lastSentOnOrAfter(PlanLetter.WRITTEN_NOTICE_REQUEST, latest).isPresent()) {
       return;
     }
-    int n = c.refusedRequests().size();
-    steps.add(new Step(LetterKind.WRITTEN_NOTICE_REQUEST, asOf,
+    int n = others.size();
+    steps.add(new Step(PlanLetter.WRITTEN_NOTICE_REQUEST, asOf, null,
         "The district refused " + (n == 1 ? "a request" : n + " requests") + ". Ask for the written notice of "
-            + "refusal (N2) and the data behind it."));
+            + "refusal (N2) and the data behind it.", false));
+  }
+
+  private static void refusedIee(List<RefusedRequest> refused, LocalDate asOf, Deadlines deadlines,
+      Correspondences mail, List<Step> steps) {
+    LocalDate latest = latest(refused.stream().filter(RefusedRequest::isIee).toList());
+    if (mail.lastSentOnOrAfter(PlanLetter.IEE_REQUEST, latest).isPresent()) {
+      return;
+    }
+    LocalDate due = deadlines.get(DeadlineKind.IEE_RESPONSE_DUE).map(Deadline::date).orElse(null);
+    steps.add(new Step(PlanLetter.IEE_REQUEST, asOf, null,
+        "The district refused an independent educational evaluation at public expense. It may not simply refuse: "
+            + "within five school days it must agree to pay for it or ask the BSEA for a hearing (603 CMR "
+            + "28.04(5)(d); 34 CFR 300.502(b)(2))" + (due == null ? "." : ", by " + format(due) + "."), false));
+  }
+
+  private static List<Step> options(Case c, LocalDate asOf, List<Situation> situations, IepChange change,
+      Deadlines deadlines) {
+    boolean owed = situations.contains(Situation.NON_IMPLEMENTATION);
+    boolean proposal = situations.contains(Situation.PROPOSED_REDUCTION)
+        || situations.contains(Situation.PROPOSED_CHANGE);
+    boolean reviewOverdue = c.iep().end().isBefore(asOf);
+    List<Step> options = new ArrayList<>();
+    if (owed || change.hasRejection() || reviewOverdue) {
+      List<String> purposes = new ArrayList<>();
+      if (owed) {
+        purposes.add("agree a written plan for the compensatory services owed");
+      }
+      if (change.hasRejection()) {
+        purposes.add("discuss the rejected portions of the proposed IEP");
+      }
+      if (reviewOverdue) {
+        purposes.add("hold the annual review, which is overdue");
+      }
+      options.add(new Step(PlanLetter.TEAM_MEETING_REQUEST, asOf, null,
+          "Ask for a Team meeting to " + String.join(", and to ", purposes) + ".", false));
+    }
+    if (owed || proposal) {
+      options.add(new Step(PlanLetter.BSEA_MEDIATION_REQUEST, asOf, null,
+          "Ask the BSEA for mediation: voluntary, free and confidential, and it gives up no right to a hearing.",
+          false));
+      LocalDate limit = owed ? deadlines.get(DeadlineKind.DUE_PROCESS_LIMIT).map(Deadline::date).orElse(null) : null;
+      options.add(new Step(PlanLetter.BSEA_HEARING_REQUEST, asOf, limit,
+          "Ask the BSEA for a hearing"
+              + (limit == null ? "." : "; it reaches shortfalls of the last two years, the first of them until "
+                  + format(limit) + " (34 CFR 300.511(e))."), false));
+    }
+    return options;
+  }
+
+  private static List<String> notes(Case c, LocalDate asOf, ServiceLedger ledger, Deadlines deadlines,
+      Correspondences mail, List<Step> steps, List<Step> options) {
+    List<String> notes = new ArrayList<>();
+    notes.add(BSEA_NOT_PRS_NOTE);
+    if (c.iep().end().isBefore(asOf)) {
+      notes.add("The accepted IEP ended on " + format(c.iep().end()) + ": the annual review is overdue (603 CMR "
+          + "28.04(3): at least once a year).");
+    }
+    Optional<Deadline> earliest = deadlines.get(DeadlineKind.PRS_EARLIEST_VIOLATION);
+    if (earliest.isPresent()) {
+      LocalDate reach = earliest.get().date();
+      boolean beyond = ledger.services().stream().flatMap(l -> l.periodFigures().stream())
+          .anyMatch(p -> p.hasShortfall() && p.lastSchoolDay().isBefore(reach));
+      if (beyond) {
+        notes.add("Some shortfalls ended before " + format(reach) + ", beyond the one year a PRS complaint can "
+            + "reach (34 CFR 300.153(c)); a hearing request to the BSEA can reach two years back (34 CFR "
+            + "300.511(e)).");
+      }
+    }
+    if (c.proposedIep() != null) {
+      deadlines.get(DeadlineKind.PROPOSED_IEP_RESPONSE_DUE).filter(d -> asOf.isAfter(d.date())).ifPresent(d ->
+          notes.add("The thirty days to respond to the proposed IEP ended on " + format(d.date()) + " (603 CMR "
+              + "28.05(7)(a)); the regulation does not say what no response means, so respond in writing now."));
+    }
+    if (deadlines.get(DeadlineKind.IEE_RESPONSE_DUE).filter(d -> d.date() == null).isPresent()) {
+      notes.add("The five school days for the district's answer to the IEE request run past the last school-year "
+          + "calendar in the case: add the next school year's calendar (district.calendars) to get that date.");
+    }
+    List<SchoolCalendar> years = c.district().schoolYears().stream()
+        .filter(y -> y != null && y.firstDay() != null && y.lastDay() != null)
+        .sorted(Comparator.comparing(SchoolCalendar::firstDay))
+        .toList();
+    boolean closedBy = Stream.concat(steps.stream(), options.stream())
+        .map(Step::by)
+        .filter(Objects::nonNull)
+        .anyMatch(by -> mayBeClosed(years, by));
+    if (closedBy) {
+      notes.add("A date to send by falls in a school vacation or between two school years, when the district's "
+          + "offices may be closed: send earlier, or by email, to be safe.");
+    }
+    mail.lastSent(PlanLetter.PRS_COMPLAINT).ifPresent(complaint -> {
+      LocalDate filed = complaint.date();
+      LocalDate decision = Deadline.prsDecisionDue(filed).date();
+      boolean answered = mail.all().stream().anyMatch(m -> m != null && m.direction() == Direction.RECEIVED
+          && m.date() != null && m.date().isAfter(filed) && !m.date().isAfter(asOf));
+      if (asOf.isAfter(decision) && !answered) {
+        notes.add("The PRS complaint of " + format(filed) + " was due a written decision by " + format(decision)
+            + " (34 CFR 300.152(a)) and no reply has come: write to the PRS office.");
+      }
+    });
+    notes.addAll(ledger.warnings());
+    return notes;
+  }
+
+  /** A weekday of a school year that is no school day (a vacation), or any date between two school years. */
+  private static boolean mayBeClosed(List<SchoolCalendar> years, LocalDate date) {
+    for (int i = 0; i < years.size(); i++) {
+      SchoolCalendar y = years.get(i);
+      if (!date.isBefore(y.firstDay()) && !date.isAfter(y.lastDay())) {
+        boolean weekday = date.getDayOfWeek().getValue() <= 5;
+        return weekday && !SchoolDays.isSchoolDay(y, date);
+      }
+      if (i + 1 < years.size() && date.isAfter(y.lastDay()) && date.isBefore(years.get(i + 1).firstDay())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static LocalDate latest(List<RefusedRequest> requests) {
+    return requests.stream().map(RefusedRequest::date).filter(Objects::nonNull).max(LocalDate::compareTo)
+        .orElse(LocalDate.MIN);
   }
 
   private static String describe(LineChange l) {
     String id = "'" + l.id() + "'";
-    return l.kind() == ChangeKind.REMOVED
-        ? id + " removed"
-        : id + " from " + l.acceptedWeekly().toDisplayString() + " to " + l.proposedWeekly().toDisplayString()
-            + " minutes a week";
+    if (l.kind() == ChangeKind.REMOVED) {
+      return id + " removed";
+    }
+    if (l.kind() == ChangeKind.LESS_DIRECT) {
+      return id + " turned from direct service into consultation";
+    }
+    return id + " from " + l.acceptedWeekly().toDisplayString() + " to " + l.proposedWeekly().toDisplayString()
+        + " minutes a school week";
   }
 
   private static String format(LocalDate date) {
@@ -270,13 +405,13 @@ public record EscalationPlan(
   /** The correspondence up to the as-of date. */
   private record Correspondences(List<Correspondence> all, LocalDate asOf) {
 
-    Optional<Correspondence> lastSent(LetterKind kind) {
-      return lastSentOnOrAfter(kind, LocalDate.MIN);
+    Optional<Correspondence> lastSent(PlanLetter letter) {
+      return lastSentOnOrAfter(letter, LocalDate.MIN);
     }
 
-    Optional<Correspondence> lastSentOnOrAfter(LetterKind kind, LocalDate from) {
+    Optional<Correspondence> lastSentOnOrAfter(PlanLetter letter, LocalDate from) {
       return all.stream()
-          .filter(m -> m != null && m.direction() == Direction.SENT && m.letter() == kind && readable(m))
+          .filter(m -> m != null && m.direction() == Direction.SENT && letter.names(m.letter()) && readable(m))
           .filter(m -> !m.date().isBefore(from))
           .max(Comparator.comparing(Correspondence::date));
     }

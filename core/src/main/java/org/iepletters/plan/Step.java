@@ -1,13 +1,15 @@
 package org.iepletters.plan;
 
 import java.time.LocalDate;
-import org.iepletters.LetterKind;
 
 /**
- * One step of the plan: a letter to send, by when, and why.
+ * One step or option of the plan: a letter, the window to send it in, and why.
  *
- * @param letter the letter
- * @param sendBy the date to send it by
+ * @param letter the letter, by the command's letter name
+ * @param from the first date on which it should be sent
+ * @param by the last date on which it keeps its full effect, or {@code null} when no date limits it
  * @param why the reason in plain English, without personal data
+ * @param awaitsAnswer whether it waits for the district's answer to an earlier letter (its {@code from} is the
+ *     day after that answer is due); such a step is not written before then
  */
-public record Step(LetterKind letter, LocalDate sendBy, String why) {}
+public record Step(PlanLetter letter, LocalDate from, LocalDate by, String why, boolean awaitsAnswer) {}

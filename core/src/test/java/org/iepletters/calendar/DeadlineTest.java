@@ -15,7 +15,8 @@ class DeadlineTest {
     assertThat(d.date()).isEqualTo(LocalDate.of(2026, 11, 21));
     assertThat(d.name()).isEqualTo("recordsAccessDue");
     assertThat(d.rule()).isEqualTo("ten calendar days after the request");
-    assertThat(d.authority()).isEqualTo("603 CMR 23.07(2); 34 CFR 300.613(a)");
+    // v2: the ten days are 603 CMR 23.07(2)'s; 34 CFR 300.613(a) is cited only for the eve of a meeting
+    assertThat(d.authority()).isEqualTo("603 CMR 23.07(2)");
     assertThat(d.isLegalPeriod()).isTrue();
   }
 
@@ -90,8 +91,9 @@ class DeadlineTest {
   @Test
   void everyKindHasItsTableKey() {
     assertThat(DeadlineKind.values()).extracting(DeadlineKind::key).containsExactly(
-        "recordsAccessDue", "demandResponseDue", "prsDecisionDue", "prsEarliestViolation", "bseaForwardingDue",
-        "proposedIepResponseDue", "writtenNoticeResponseDue", "dueProcessLimit");
+        "recordsAccessDue", "demandResponseDue", "prsDecisionDue", "prsEarliestViolation", "prsFullCoverageBy",
+        "bseaForwardingDue", "proposedIepResponseDue", "writtenNoticeResponseDue", "ieeResponseDue",
+        "dueProcessLimit");
     assertThat(DeadlineKind.fromKey("bseaForwardingDue")).contains(DeadlineKind.BSEA_FORWARDING_DUE);
   }
 }

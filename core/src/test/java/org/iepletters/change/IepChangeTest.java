@@ -27,37 +27,42 @@ class IepChangeTest {
   }
 
   @Test
-  void thirteenTimesFortyAMonthEqualsFourTimesThirtyAWeek() {
-    // 13 x 40 x 12 / 52 = 6240 / 52 = 120 exactly; in floating point 12/52 is inexact.
-    IepChange c = change(list(line("speech", 4, 30, Period.WEEK)), list(line("speech", 13, 40, Period.MONTH)));
+  void thirteenTimesFortyAMonthToFourTimesThirtyAWeekIsACut() {
+    // 13 x 40 x 10 / 36 = 5200 / 36 = 144 4/9 a school week, down to 4 x 30 = 120: a cut of about 17%.
+    // (v1 took a month as 52/12 weeks and judged the two equal.)
+    IepChange c = change(list(line("speech", 13, 40, Period.MONTH)), list(line("speech", 4, 30, Period.WEEK)));
     assertThat(c.lines()).singleElement().satisfies(l -> {
-      assertThat(l.kind()).isEqualTo(ChangeKind.UNCHANGED);
-      assertThat(l.proposedWeekly()).isEqualTo(l.acceptedWeekly());
+      assertThat(l.kind()).isEqualTo(ChangeKind.REDUCED);
+      assertThat(l.acceptedWeekly().toDisplayString()).isEqualTo("144.4");
       assertThat(l.proposedWeekly().toDisplayString()).isEqualTo("120");
     });
-    assertThat(c.hasCut()).isFalse();
+    assertThat(c.hasCut()).isTrue();
+    assertThat(c.rejectedLines()).hasSize(1);
   }
 
   @Test
   void aMinuteLessAMonthIsAReduction() {
-    // 1 x 519 a month = 519 x 12 / 52 = 119.77 a week, below 120.
-    IepChange c = change(list(line("speech", 4, 30, Period.WEEK)), list(line("speech", 1, 519, Period.MONTH)));
-    assertThat(c.lines().get(0).kind()).isEqualTo(ChangeKind.REDUCED);
+    // 1 x 431 a month = 4310 / 36 = 119.72 a school week, below 4 x 30 = 120; 1 x 432 = 120 exactly, no cut,
+    // but sessions, minutes and period differ: CHANGED.
+    assertThat(change(list(line("speech", 4, 30, Period.WEEK)), list(line("speech", 1, 431, Period.MONTH)))
+        .lines().get(0).kind()).isEqualTo(ChangeKind.REDUCED);
+    assertThat(change(list(line("speech", 4, 30, Period.WEEK)), list(line("speech", 1, 432, Period.MONTH)))
+        .lines().get(0).kind()).isEqualTo(ChangeKind.CHANGED);
   }
 
   @Test
   void comparesCyclesByFiveDaysInN() {
-    // 2 x 30 per 6-day cycle = 60 x 5 / 6 = 50 a week = 1 x 50 a week: unchanged.
+    // 2 x 30 per 6-day cycle = 60 x 5 / 6 = 50 a week, as much as 1 x 50 a week but in other sessions: CHANGED.
     // 2 x 30 per 5-day cycle = 60 a week: more than 50.
     assertThat(change(list(cycleLine("ot", 2, 30, 6)), list(line("ot", 1, 50, Period.WEEK))).lines().get(0).kind())
-        .isEqualTo(ChangeKind.UNCHANGED);
+        .isEqualTo(ChangeKind.CHANGED);
     assertThat(change(list(line("ot", 1, 50, Period.WEEK)), list(cycleLine("ot", 2, 30, 5))).lines().get(0).kind())
         .isEqualTo(ChangeKind.INCREASED);
   }
 
   @Test
   void findsTheReductionAndRemovalsOfTheBudgetCutCase() {
-    // speech 2 x 30 a week = 60 -> 1 x 30 a month = 360 / 52 = 6.92 a week; para and esy are not proposed.
+    // speech 2 x 30 a week = 60 -> 1 x 30 a month = 300 / 36 = 8.33 a school week; para and esy are not proposed.
     IepChange c = IepChange.of(CaseFixtures.read("budget-cut"));
     assertThat(c.lines()).extracting(LineChange::id, LineChange::kind).containsExactly(
         Tuple.tuple("speech", ChangeKind.REDUCED),
@@ -66,16 +71,57 @@ class IepChangeTest {
     assertThat(c.cuts()).hasSize(3);
     LineChange speech = c.lines().get(0);
     assertThat(speech.acceptedWeekly().toDisplayString()).isEqualTo("60");
-    assertThat(speech.proposedWeekly().toDisplayString()).isEqualTo("6.9");
+    assertThat(speech.proposedWeekly().toDisplayString()).isEqualTo("8.3");
     assertThat(c.lines().get(1).proposedWeekly()).isNull();
   }
 
   @Test
-  void aChangeOfGridOrDatesAloneIsNoReduction() {
+  void directServiceTurnedIntoConsultationIsACutEvenWithTheSameMinutes() {
+    ServiceLine consult = new ServiceLine("speech", "Speech-language therapy", Grid.A, "Speech-language pathologist",
+        3, 30, Period.WEEK, null, null, null);
+    IepChange c = change(list(line("speech", 3, 30, Period.WEEK)), list(consult));
+    assertThat(c.lines().get(0).kind()).isEqualTo(ChangeKind.LESS_DIRECT);
+    assertThat(c.hasCut()).isTrue();
+    // a reduction comes first: fewer minutes in consultation is REDUCED
+    ServiceLine less = new ServiceLine("speech", "Speech-language therapy", Grid.A, "Speech-language pathologist",
+        1, 30, Period.WEEK, null, null, null);
+    assertThat(change(list(line("speech", 3, 30, Period.WEEK)), list(less)).lines().get(0).kind())
+        .isEqualTo(ChangeKind.REDUCED);
+  }
+
+  @Test
+  void theSameMinutesInShorterSessionsOrAnotherSettingAreChangedAndRejectedUnlessAccepted() {
+    // 3 x 30 = 90 a week -> 6 x 15 = 90 a week: no cut, CHANGED; grid C -> B with a start date: CHANGED.
+    IepChange shorter = change(list(line("speech", 3, 30, Period.WEEK)), list(line("speech", 6, 15, Period.WEEK)));
+    assertThat(shorter.lines().get(0).kind()).isEqualTo(ChangeKind.CHANGED);
+    assertThat(shorter.hasCut()).isFalse();
+    assertThat(shorter.rejectedChanges()).extracting(LineChange::id).containsExactly("speech");
     ServiceLine moved = new ServiceLine("speech", "Speech-language therapy", Grid.B, "Speech-language pathologist",
         3, 30, Period.WEEK, null, LocalDate.of(2026, 12, 1), null);
-    IepChange c = change(list(line("speech", 3, 30, Period.WEEK)), list(moved));
-    assertThat(c.lines().get(0).kind()).isEqualTo(ChangeKind.UNCHANGED);
+    assertThat(change(list(line("speech", 3, 30, Period.WEEK)), list(moved)).lines().get(0).kind())
+        .isEqualTo(ChangeKind.CHANGED);
+    // an absent esy equals false: the same line with esy false is UNCHANGED
+    ServiceLine same = new ServiceLine("speech", "Speech-language therapy", Grid.C, "Speech-language pathologist",
+        3, 30, Period.WEEK, null, null, null, false);
+    assertThat(change(list(line("speech", 3, 30, Period.WEEK)), list(same)).lines().get(0).kind())
+        .isEqualTo(ChangeKind.UNCHANGED);
+    // accepted by the parent: no longer rejected
+    Iep iep = new Iep(START, START.plusYears(1), START.minusDays(10), list(line("speech", 3, 30, Period.WEEK)));
+    ProposedIep p = new ProposedIep(LocalDate.of(2026, 11, 2), null, LocalDate.of(2026, 11, 10),
+        LocalDate.of(2027, 11, 9), list(line("speech", 6, 15, Period.WEEK)), null, list("A reading goal removed"),
+        list("speech"));
+    IepChange accepted = IepChange.of(iep, p);
+    assertThat(accepted.rejectedLines()).isEmpty();
+    assertThat(accepted.rejectedPortions()).containsExactly("A reading goal removed");
+    assertThat(accepted.hasRejection()).isTrue();
+  }
+
+  @Test
+  void aCutIsRejectedEvenWhenTheParentNamesItAmongTheAcceptedChanges() {
+    Iep iep = new Iep(START, START.plusYears(1), START.minusDays(10), list(line("speech", 3, 30, Period.WEEK)));
+    ProposedIep p = new ProposedIep(LocalDate.of(2026, 11, 2), null, LocalDate.of(2026, 11, 10),
+        LocalDate.of(2027, 11, 9), list(line("speech", 1, 30, Period.WEEK)), null, null, list("speech"));
+    assertThat(IepChange.of(iep, p).rejectedLines()).extracting(LineChange::kind).containsExactly(ChangeKind.REDUCED);
   }
 
   @Test

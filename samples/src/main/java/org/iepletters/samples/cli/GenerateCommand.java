@@ -203,7 +203,11 @@ final class GenerateCommand implements Callable<Integer> {
     Case c = CaseInput.read(file);
     Set<LetterKind> kinds = new LinkedHashSet<>(letters);
     if (kinds.isEmpty()) {
-      EscalationPlan.of(c, letterDate).steps().stream().map(Step::letter).forEach(kinds::add);
+      // the steps due by the letter date: never an option, never a step waiting for an answer
+      for (Step step : EscalationPlan.of(c, letterDate).stepsDueBy(letterDate)) {
+        step.letter().letterKind().ifPresentOrElse(kinds::add, () -> spec.commandLine().getErr().println(
+            file + ": the plan's step " + step.letter().cliName() + " is a letter this version does not write"));
+      }
     }
 
     List<String> problems = new ArrayList<>();

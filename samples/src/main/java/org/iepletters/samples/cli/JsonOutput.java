@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.iepletters.ledger.LineLedger;
 import org.iepletters.ledger.ServiceLedger;
@@ -59,26 +60,37 @@ final class JsonOutput {
     return root;
   }
 
-  /** The plan as {@code {"asOf", "situations", "steps": [{"letter", "sendBy", "why"}], "deadlines"}}. */
+  /**
+   * The plan as {@code {"asOf", "evidenceThrough", "situations", "steps": [{"letter", "from", "by", "why"}],
+   * "options": [...], "deadlines", "notes"}}.
+   */
   static ObjectNode plan(EscalationPlan plan) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("asOf", iso(plan.asOf()));
+    root.put("evidenceThrough", iso(plan.evidenceThrough()));
     ArrayNode situations = root.putArray("situations");
     for (Situation s : plan.situations()) {
       situations.add(s.name());
     }
-    ArrayNode steps = root.putArray("steps");
-    for (Step step : plan.steps()) {
-      ObjectNode s = steps.addObject();
-      s.put("letter", step.letter().cliName());
-      s.put("sendBy", iso(step.sendBy()));
-      s.put("why", step.why());
-    }
+    steps(root.putArray("steps"), plan.steps());
+    steps(root.putArray("options"), plan.options());
     ObjectNode deadlines = root.putObject("deadlines");
     for (Map.Entry<String, LocalDate> d : plan.deadlines().asMap().entrySet()) {
       deadlines.put(d.getKey(), iso(d.getValue()));
     }
+    ArrayNode notes = root.putArray("notes");
+    plan.notes().forEach(notes::add);
     return root;
+  }
+
+  private static void steps(ArrayNode array, List<Step> steps) {
+    for (Step step : steps) {
+      ObjectNode s = array.addObject();
+      s.put("letter", step.letter().cliName());
+      s.put("from", iso(step.from()));
+      s.put("by", iso(step.by()));
+      s.put("why", step.why());
+    }
   }
 
   /** Pretty-printed, two spaces a level, ending without a newline. */

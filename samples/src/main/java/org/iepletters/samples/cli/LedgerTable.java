@@ -29,6 +29,8 @@ final class LedgerTable {
         new Row("Sessions cancelled", l -> number(l.sessionsCancelled())),
         new Row("First shortfall", l -> date(l.firstShortfallDate())),
         new Row("Last shortfall", l -> date(l.lastShortfallDate())),
+        new Row("Counted through", l -> date(l.countedThrough())),
+        new Row("No log entry (presumed owed)", l -> l.unlogged() ? "yes" : "no"),
         new Row("Log entries outside the dates", l -> number(l.ignoredEntries())));
 
     List<LineLedger> lines = ledger.services();
@@ -47,7 +49,9 @@ final class LedgerTable {
         .append(ledger.proration() == Proration.SCHOOL_DAYS
             ? " (short weeks and cycles prorated by school days)"
             : " (no proration: every period with a school day requires every session)")
-        .append("\n\n");
+        .append('\n')
+        .append("Only periods complete by ").append(Dates.longForm(ledger.evidenceThrough()))
+        .append(", the last date the logs cover, are counted.\n\n");
     StringBuilder header = new StringBuilder(pad("", labelWidth));
     StringBuilder rule = new StringBuilder("-".repeat(labelWidth));
     for (int i = 0; i < lines.size(); i++) {

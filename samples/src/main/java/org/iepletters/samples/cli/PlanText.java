@@ -30,13 +30,11 @@ final class PlanText {
       out.append("Steps: none\n");
     } else {
       out.append("Steps:\n");
-      for (int i = 0; i < steps.size(); i++) {
-        Step step = steps.get(i);
-        out.append(String.format(Locale.ROOT, "%3d. ", i + 1))
-            .append(step.letter().cliName()).append(", send by ").append(Dates.longForm(step.sendBy()))
-            .append('\n');
-        wrap(step.why(), INDENT, out);
-      }
+      list(steps, out);
+    }
+    if (!plan.options().isEmpty()) {
+      out.append("\nOptions (letters you may choose to send; generate writes one only when you name it):\n");
+      list(plan.options(), out);
     }
 
     List<Deadline> deadlines = plan.deadlines().list();
@@ -44,7 +42,8 @@ final class PlanText {
       out.append("\nDeadlines, as if each letter were sent on ").append(Dates.longForm(plan.asOf())).append(":\n");
       int nameWidth = deadlines.stream().mapToInt(d -> d.name().length()).max().orElse(0);
       for (Deadline d : deadlines) {
-        String first = "  " + d.name() + " ".repeat(nameWidth - d.name().length()) + "  " + d.date() + "  ";
+        String date = d.date() == null ? "no date  " : d.date().toString();
+        String first = "  " + d.name() + " ".repeat(nameWidth - d.name().length()) + "  " + date + "  ";
         wrap(d.rule() + (d.authority().isEmpty() ? "" : " (" + d.authority() + ")"),
             first, " ".repeat(first.length()), out);
       }
@@ -60,11 +59,30 @@ final class PlanText {
     return out.toString();
   }
 
+  /** Numbered: "from December 11, 2026 (by October 23, 2027)", or without "by" when no date limits it. */
+  private static void list(List<Step> steps, StringBuilder out) {
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      out.append(String.format(Locale.ROOT, "%3d. ", i + 1))
+          .append(step.letter().cliName()).append(", from ").append(Dates.longForm(step.from()));
+      if (step.by() != null) {
+        out.append(" (by ").append(Dates.longForm(step.by())).append(')');
+      }
+      if (step.awaitsAnswer()) {
+        out.append(", if no answer comes");
+      }
+      out.append('\n');
+      wrap(step.why(), INDENT, out);
+    }
+  }
+
   private static String describe(Situation s) {
     return switch (s) {
       case NON_IMPLEMENTATION -> "services of the accepted IEP are not delivered (minutes are owed)";
-      case PROPOSED_REDUCTION -> "a proposed IEP reduces or removes services";
+      case PROPOSED_REDUCTION -> "a proposed IEP cuts services (removes, reduces, or turns them into consultation)";
+      case PROPOSED_CHANGE -> "a proposed IEP changes services in ways you have not accepted";
       case REFUSED_REQUEST -> "the district refused a request";
+      case REFUSED_IEE -> "the district refused an independent educational evaluation at public expense";
     };
   }
 

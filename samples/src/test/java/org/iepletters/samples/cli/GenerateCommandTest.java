@@ -55,12 +55,27 @@ class GenerateCommandTest {
   }
 
   @Test
-  void withoutLettersWritesEveryLetterThePlanCallsFor() {
-    // the speech case's plan on this date: demand, then PRS complaint
+  void withoutLettersWritesTheStepsDueByTheDateButNoStepWaitingForAnAnswerAndNoOption() {
+    // the speech case's plan on 11/13: the demand from 11/13, the PRS complaint from 11/21 if no answer comes,
+    // and three options. Only the demand is written (v2: the complaint waits for the demand's answer).
     Cli.Run run = Cli.run("generate", "--case", SPEECH, "--date", "2026-11-13", "--out", out().toString())
         .assertOk();
-    assertThat(run.out().lines()).containsExactly(
-        out().resolve("demand.docx").toString(), out().resolve("prs-complaint.docx").toString());
+    assertThat(run.out().lines()).containsExactly(out().resolve("demand.docx").toString());
+  }
+
+  @Test
+  void withoutLettersAfterAnUnansweredDemandWritesTheComplaint() throws Exception {
+    // ot-vacancy with a demand sent on Tue 12/1 and no reply: its answer was due Tue 12/8, so on 12/11 the PRS
+    // complaint is due from that date and waits for nothing.
+    Path caseFile = dir.resolve("ot-demand-sent.json");
+    String json = Files.readString(Path.of(Cli.caseFile("ot-vacancy")));
+    // the public case has no correspondence yet: add it as the last field
+    String withDemand = json.replaceFirst("\\}\\s*$", ", \"correspondence\": [{\"date\": \"2026-12-01\", "
+        + "\"direction\": \"SENT\", \"letter\": \"demand\", \"note\": \"Sent by email\"}]}");
+    Files.writeString(caseFile, withDemand);
+    Cli.Run run = Cli.run("generate", "--case", caseFile.toString(), "--date", "2026-12-11", "--out",
+        out().toString()).assertOk();
+    assertThat(run.out().lines()).containsExactly(out().resolve("prs-complaint.docx").toString());
   }
 
   @Test

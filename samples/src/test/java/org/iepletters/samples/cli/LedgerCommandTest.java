@@ -19,6 +19,23 @@ class LedgerCommandTest {
     assertThat(run.json()).isEqualTo(Cli.expected(name, "ledger"));
   }
 
+  @ParameterizedTest
+  @FieldSource("PUBLIC_CASES")
+  void jsonWithoutProrationEqualsTheExpectedLedgerValueForValue(String name) {
+    Cli.Run run = Cli.run("ledger", "--case", Cli.caseFile(name), "--as-of", Cli.asOf(name), "--proration", "none",
+        "--json").assertOk();
+    assertThat(run.json()).isEqualTo(Cli.expected(name, "ledger-none"));
+  }
+
+  @ParameterizedTest
+  @FieldSource("PUBLIC_CASES")
+  void theSampleCasesGiveTheSameLedgerAsThePublicOnes(String name) {
+    // samples/cases holds the same cases with other fictional names, and the same logsThrough
+    Cli.Run run = Cli.run("ledger", "--case", Cli.SAMPLES.resolve(name + ".json").toString(), "--as-of",
+        Cli.asOf(name), "--json").assertOk();
+    assertThat(run.json()).isEqualTo(Cli.expected(name, "ledger"));
+  }
+
   @Test
   void jsonHasExactlyTheKeysOfTheSpecification() {
     JsonNode json = Cli.run("ledger", "--case", Cli.caseFile("budget-cut"), "--as-of", "2026-11-13", "--json")
@@ -50,7 +67,10 @@ class LedgerCommandTest {
         .assertOk();
     String owed = run.out().lines().filter(l -> l.startsWith("Owed minutes")).findFirst().orElseThrow();
     assertThat(owed.split("\\s{2,}")).containsExactly("Owed minutes", "324");
-    assertThat(run.out()).contains("Total owed: 324 minutes").contains("2026-10-05");
+    assertThat(run.out()).contains("Total owed: 324 minutes").contains("2026-10-05")
+        .contains("Only periods complete by November 13, 2026, the last date the logs cover, are counted.");
+    String through = run.out().lines().filter(l -> l.startsWith("Counted through")).findFirst().orElseThrow();
+    assertThat(through.split("\\s{2,}")).containsExactly("Counted through", "2026-11-13");
   }
 
   @Test

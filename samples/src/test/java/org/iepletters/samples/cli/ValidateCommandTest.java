@@ -51,6 +51,46 @@ class ValidateCommandTest {
   }
 
   @Test
+  void everyV2ProblemIsReportedAtOnceWithItsPathAndNothingIsWritten() throws IOException {
+    // ot-vacancy given two overlapping calendars and the one-calendar form too, an ESY calendar with no weekday
+    // and another with an unknown weekday: every problem at once, with its path and never the value
+    String json = Files.readString(Path.of(Cli.caseFile("ot-vacancy")));
+    String broken = json.replaceFirst("\"calendar\"\\s*:", "\"calendars\": [{\"firstDay\": \"2026-09-01\", "
+        + "\"lastDay\": \"2027-06-20\"}, {\"firstDay\": \"2027-06-01\", \"lastDay\": \"2028-06-15\"}], "
+        + "\"esyCalendars\": [{\"firstDay\": \"2027-07-06\", \"lastDay\": \"2027-08-12\", \"weekdays\": []}, "
+        + "{\"firstDay\": \"2028-07-06\", \"lastDay\": \"2028-08-12\", \"weekdays\": [\"Caturday\"]}], "
+        + "\"calendar\":");
+    assertThat(broken).isNotEqualTo(json);
+    Path file = dir.resolve("v2-broken.json");
+    Cli.write(file, broken);
+    Cli.Run run = Cli.run("validate", "--case", file.toString()).assertBadInput();
+    assertThat(run.err().lines().toList()).containsExactly(
+        "district.calendars: cannot be given together with calendar: give one or the other",
+        "district.calendars[1]: overlaps an earlier calendar of the list",
+        "district.esyCalendars[0].weekdays: must list at least one day of the week when given",
+        "district.esyCalendars[1].weekdays[0]: must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, "
+            + "FRIDAY, SATURDAY, SUNDAY");
+    assertThat(run.err()).doesNotContain("Caturday");
+    Path out = dir.resolve("out");
+    Cli.run("generate", "--case", file.toString(), "--date", "2026-12-11", "--out", out.toString())
+        .assertBadInput();
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void logsThroughAfterTheAsOfDateIsNoErrorAndACaseWithoutLogsIsValid() throws IOException {
+    String json = Files.readString(Path.of(Cli.caseFile("ot-vacancy")));
+    Path later = dir.resolve("later.json");
+    Cli.write(later, json.replace("\"logsThrough\": \"2026-12-11\"", "\"logsThrough\": \"2030-01-01\""));
+    Cli.run("validate", "--case", later.toString()).assertOk();
+    Path none = dir.resolve("none.json");
+    Cli.write(none, json.replaceFirst("\"serviceLogs\"\\s*:\\s*\\[[\\s\\S]*?\\]\\s*,\\s*\"logsThrough\"",
+        "\"serviceLogs\": [], \"logsThrough\""));
+    Cli.Run ledger = Cli.run("ledger", "--case", none.toString(), "--as-of", "2026-12-11", "--json").assertOk();
+    assertThat(ledger.json().get("services").get(0).get("unlogged").asBoolean()).isTrue();
+  }
+
+  @Test
   void missingFileIsBadInputNamingTheFile() {
     Cli.Run run = Cli.run("validate", "--case", dir.resolve("nowhere.json").toString()).assertBadInput();
     assertThat(run.err().strip()).isEqualTo(dir.resolve("nowhere.json") + ": the case file does not exist");
