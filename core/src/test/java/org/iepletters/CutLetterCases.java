@@ -5,8 +5,10 @@ import java.util.List;
 import org.iepletters.model.Case;
 import org.iepletters.model.Guardian;
 import org.iepletters.model.Pronouns;
+import org.iepletters.model.ProposedIep;
 import org.iepletters.model.RefusedRequest;
 import org.iepletters.model.Relationship;
+import org.iepletters.model.ServiceLine;
 import org.iepletters.model.Student;
 
 /** The public case {@code budget-cut} and small changes to it, for the tests of the letters about a cut. */
@@ -57,6 +59,26 @@ final class CutLetterCases {
         c.district(), c.iep(), c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(), c.correspondence(),
         c.refusedRequests(), c.concerns(),
         c.logsThrough(), c.bseaCase());
+  }
+
+  /** The case whose proposed IEP carries the parent's reasons and other rejected portions. */
+  static Case withProposalConcerns(String concerns, List<String> rejectedPortions) {
+    Case c = BUDGET_CUT;
+    ProposedIep p = c.proposedIep();
+    ProposedIep proposed = new ProposedIep(p.proposedOn(), p.receivedOn(), p.start(), p.end(), p.services(), concerns,
+        rejectedPortions, p.acceptChanges());
+    return new Case(c.student(), c.guardian(), c.district(), c.iep(), proposed, c.serviceLogs(), c.nextTeamMeeting(),
+        c.correspondence(), c.refusedRequests(), c.concerns(), c.logsThrough(), c.bseaCase());
+  }
+
+  /** The case whose proposed IEP has other service lines and accepts the changed lines named. */
+  static Case withProposedServices(List<ServiceLine> services, List<String> acceptChanges) {
+    Case c = BUDGET_CUT;
+    ProposedIep p = c.proposedIep();
+    ProposedIep proposed = new ProposedIep(p.proposedOn(), p.receivedOn(), p.start(), p.end(), services, p.concerns(),
+        p.rejectedPortions(), acceptChanges);
+    return new Case(c.student(), c.guardian(), c.district(), c.iep(), proposed, c.serviceLogs(), c.nextTeamMeeting(),
+        c.correspondence(), c.refusedRequests(), c.concerns(), c.logsThrough(), c.bseaCase());
   }
 
   /** Renders a letter for a case on the as-of date. */

@@ -44,8 +44,8 @@ class DemandLetterTest {
   @Test
   void speechTableReadsOffTheRow() {
     // speech-one-of-three.ledger.json: required 828, delivered 540, no make-up, owed 324, counted Sep 8 to Nov 13
-    assertThat(demand(SPEECH, SPEECH_DATE)).contains("Service| Frequency on the IEP| Span counted| Minutes required| "
-            + "Minutes delivered| Shortfall| Make-up credited| Minutes owed\n"
+    assertThat(demand(SPEECH, SPEECH_DATE)).contains("Service| Frequency on the IEP| Span counted| Required| "
+            + "Delivered| Shortfall| Make-up credited| Owed\n"
             + "Speech-language therapy (individual)| 3 sessions of 30 minutes per week| September 8, 2026 to "
             + "November 13, 2026| 828| 540| 324| 0| 324\n",
         "The district's own service delivery logs, counted from September 8, 2026 to November 13, 2026, show these "
@@ -162,8 +162,7 @@ class DemandLetterTest {
 
     assertThat(letter.markdown()).contains("\n***\n\n# Exhibit A: service delivery summary\n");
     assertThat(text).contains("Enclosures:\nExhibit A: service delivery summary (after this letter)\n");
-    assertThat(exhibit).contains("Period| School days| Minutes required| Minutes delivered| Excused absences| "
-        + "Shortfall\n");
+    assertThat(exhibit).contains("Period| School days| Required| Delivered| Excused absences| Shortfall\n");
     List<String> rows = exhibit.lines().filter(l -> l.startsWith("Week of ")).toList();
     assertThat(rows).hasSize(ot.periodFigures().size());
     for (int i = 0; i < rows.size(); i++) {
@@ -236,7 +235,7 @@ class DemandLetterTest {
 
     assertThat(text).contains("The district has provided no service delivery logs for Speech-language therapy, "
         + "although I requested the records on September 21, 2026.");
-    assertThat(text).doesNotContain("Exhibit A", "Minutes owed", "1,440 minutes of Speech");
+    assertThat(text).doesNotContain("Exhibit A", "Make-up credited", "1,440 minutes of Speech");
   }
 
   @Test

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iepletters.CutLetterCases.BUDGET_CUT;
 import static org.iepletters.CutLetterCases.render;
 
+import java.util.List;
+import org.iepletters.model.Grid;
+import org.iepletters.model.Period;
 import org.iepletters.model.Pronouns;
 import org.iepletters.model.Relationship;
+import org.iepletters.model.ServiceLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -88,6 +92,37 @@ class PartialRejectionLetterTest {
         java.time.LocalDate.of(2026, 12, 10)).text();
 
     assertThat(late).doesNotContain("thirty days").contains("by Tuesday, December 15, 2026");
+  }
+
+  @Test
+  void rejectsEveryOtherPortionByNameAndGivesTheParentsReasons() {
+    String text = render(LetterKind.PARTIAL_REJECTION, CutLetterCases.withProposalConcerns(
+        "Her progress report shows no gain in articulation.",
+        List.of("Goal 2 (reading fluency), which lowers the target", "The removal of the testing accommodations")))
+        .text();
+
+    assertThat(text).contains("These other portions of the proposed IEP:\n\n"
+            + "- Goal 2 (reading fluency), which lowers the target\n"
+            + "- The removal of the testing accommodations\n",
+        "My reasons\n\nHer progress report shows no gain in articulation.");
+    assertThat(TEXT).doesNotContain("These other portions", "My reasons");
+  }
+
+  @Test
+  void rejectsAChangedLineUnlessTheParentAcceptsIt() {
+    // speech keeps 2 x 30 a week but moves to an assistant: CHANGED, not a cut; para and ESY are removed
+    ServiceLine assistant = new ServiceLine("speech", "Speech-language therapy", Grid.C,
+        "Speech-language pathology assistant", 2, 30, Period.WEEK, null, null, null);
+    String text = render(LetterKind.PARTIAL_REJECTION,
+        CutLetterCases.withProposedServices(List.of(assistant), List.of())).text();
+
+    assertThat(text).contains("This service, which the proposal changes in another way; I do not accept the change:",
+        "Speech-language therapy| 2 × 30 minutes per week| 2 × 30 minutes per week| the provider (Speech-language "
+            + "pathologist to Speech-language pathology assistant)\n",
+        "Paraprofessional support in the general education classroom| 5 × 360 minutes per week| removed| 1,800| 0");
+    String accepted = render(LetterKind.PARTIAL_REJECTION,
+        CutLetterCases.withProposedServices(List.of(assistant), List.of("speech"))).text();
+    assertThat(accepted).doesNotContain("I do not accept the change", "Speech-language therapy|");
   }
 
   @Test

@@ -12,9 +12,14 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.iepletters.ledger.LineLedger;
+import org.iepletters.ledger.PeriodFigures;
+import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.letters.LetterView;
 import org.iepletters.letters.LetterViews;
+import org.iepletters.letters.Wording;
 import org.iepletters.model.Address;
+import org.iepletters.model.BseaCase;
 import org.iepletters.model.Case;
 import org.iepletters.model.Contact;
 import org.iepletters.model.ContactRole;
@@ -23,6 +28,7 @@ import org.iepletters.model.Direction;
 import org.iepletters.model.Grid;
 import org.iepletters.model.Period;
 import org.iepletters.model.Pronouns;
+import org.iepletters.model.ProposedIep;
 import org.iepletters.model.Relationship;
 import org.iepletters.model.ServiceLine;
 import org.iepletters.model.ServiceLogEntry;
@@ -372,7 +378,49 @@ class PrsComplaintLetterTest {
     String text = complaint(requested, LocalDate.of(2026, 10, 9));
     assertThat(text).contains("The district has provided no service delivery logs for Speech-language therapy, "
             + "although I requested the records on September 21, 2026.")
-        .doesNotContain("Exhibit A", "Minutes owed");
+        .doesNotContain("Exhibit A", "Make-up credited");
+  }
+
+  @Test
+  void pendingBseaHearingIsNamed() {
+    Case c = SPEECH;
+    c = new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(),
+        c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), c.concerns(), c.logsThrough(),
+        new BseaCase("2601234", LocalDate.of(2026, 11, 2)));
+
+    assertThat(complaint(c, SPEECH_DATE)).contains("A hearing about these issues is pending at the Bureau of Special "
+        + "Education Appeals: case 2601234, requested on November 2, 2026.").doesNotContain("No hearing");
+  }
+
+  @Test
+  void concernsAboutAProposedIepNeverReachTheComplaint() {
+    ProposedIep proposal = new ProposedIep(LocalDate.of(2026, 11, 2), null, LocalDate.of(2026, 11, 16),
+        LocalDate.of(2027, 11, 15), SPEECH.iep().services(), "The proposed IEP lowers the articulation goal.",
+        List.of("Goal 3"), List.of());
+    Case c = SPEECH;
+    c = new Case(c.student(), c.guardian(), c.district(), c.iep(), proposal, c.serviceLogs(), c.nextTeamMeeting(),
+        c.correspondence(), c.refusedRequests(), c.concerns(), c.logsThrough(), c.bseaCase());
+
+    assertThat(complaint(c, SPEECH_DATE)).contains("Since October the logs show one speech session a week")
+        .doesNotContain("articulation goal", "Goal 3");
+  }
+
+  @Test
+  void exhibitARowsAreTheLedgersCountedPeriods() {
+    String text = complaint(SPEECH, SPEECH_DATE);
+    String exhibit = text.substring(text.indexOf("\nExhibit A: service delivery summary\n"));
+    LineLedger speech = ServiceLedger.of(SPEECH, SPEECH_DATE).services().get(0);
+
+    List<String> rows = exhibit.lines().filter(l -> l.startsWith("Week of ")).toList();
+    assertThat(rows).hasSize(speech.periodFigures().size());
+    for (int i = 0; i < rows.size(); i++) {
+      PeriodFigures p = speech.periodFigures().get(i);
+      assertThat(rows.get(i)).isEqualTo("Week of " + Wording.date(p.start()) + "| " + p.schoolDays() + "| "
+          + p.requiredMinutes() + "| " + p.deliveredMinutes() + "| " + p.excusedMinutes() + "| "
+          + p.shortfallMinutes());
+    }
+    assertThat(exhibit).contains("Total| 46| 828| 540| 0| 324\n",
+        "Shortfall: 324 minutes. Make-up credited: 0 minutes. Owed: 324 minutes.");
   }
 
   /**

@@ -31,6 +31,12 @@ public final class TestCaseEdits {
     return withGuardian(c, new Guardian(g.name(), relationship, g.address(), g.email(), g.phone(), g.language()));
   }
 
+  /** The case whose signer's primary language is the one given (or none). */
+  public static Case withLanguage(Case c, String language) {
+    Guardian g = c.guardian();
+    return withGuardian(c, new Guardian(g.name(), g.relationship(), g.address(), g.email(), g.phone(), language));
+  }
+
   /** The case with other district contacts. */
   public static Case withContacts(Case c, List<Contact> contacts) {
     District d = c.district();

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iepletters.CutLetterCases.BUDGET_CUT;
 import static org.iepletters.CutLetterCases.render;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.iepletters.model.Case;
 import org.iepletters.model.Pronouns;
+import org.iepletters.model.RefusedRequest;
 import org.iepletters.model.Relationship;
+import org.iepletters.model.RequestKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -175,5 +178,32 @@ class WrittenNoticeRequestLetterTest {
               + "other than an independent evaluation was refused (an IEE refusal is answered by the IEE request, not "
               + "by a request for written notice)");
         });
+  }
+
+  @Test
+  void neverAsksForANoticeOfRefusalAboutAnIndependentEvaluation() {
+    RefusedRequest iee = new RefusedRequest(LocalDate.of(2026, 10, 30), "An independent neuropsychological evaluation",
+        RequestKind.IEE, LocalDate.of(2026, 10, 1));
+    RefusedRequest service = new RefusedRequest(LocalDate.of(2026, 10, 20), "Restore the paraprofessional support");
+    String text = text(CutLetterCases.withRefusedRequests(List.of(iee, service)));
+
+    assertThat(text).contains(N2, "Restore the paraprofessional support").doesNotContain("neuropsychological");
+    Case c = CutLetterCases.withoutProposedIep();
+    Case onlyIee = new Case(c.student(), c.guardian(), c.district(), c.iep(), null, c.serviceLogs(),
+        c.nextTeamMeeting(), c.correspondence(), List.of(iee), c.concerns(), c.logsThrough(), c.bseaCase());
+    assertThatThrownBy(() -> text(onlyIee)).isInstanceOf(LetterNotApplicableException.class);
+  }
+
+  @Test
+  void givesTheParentsConcernsAboutTheProposal() {
+    String text = text(CutLetterCases.withProposalConcerns("Her speech progress report shows no gain.", List.of()));
+
+    assertThat(text).contains("My concerns about the proposed IEP\n\nHer speech progress report shows no gain.");
+    assertThat(TEXT).doesNotContain("My concerns");
+  }
+
+  @Test
+  void theAnswerDateIsLabelledAsTheParentsOwnRequest() {
+    assertThat(TEXT).contains("by Friday, November 20, 2026. That date is my own request, not a period set by law.");
   }
 }

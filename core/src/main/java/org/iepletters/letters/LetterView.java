@@ -91,13 +91,14 @@ public record LetterView(
   /**
    * The facts of the {@code Re:} line.
    *
+   * @param subject what the letter is about, such as {@code Request for access to and copies of the student record}
    * @param studentName the student's full name
    * @param dateOfBirth the date of birth written out
    * @param school the school the student attends
    * @param grade the grade, or {@code null}
    * @param stateId the SASID, or {@code null}
    */
-  public record Re(String studentName, String dateOfBirth, String school, String grade, String stateId) {}
+  public record Re(String subject, String studentName, String dateOfBirth, String school, String grade, String stateId) {}
 
   /**
    * The typed signature.

@@ -84,7 +84,7 @@ public final class LetterViews {
         addressees,
         recipient(kind, district),
         district,
-        new Re(student.fullName(), Wording.date(student.dateOfBirth()), student.school(), student.grade(),
+        new Re(subject(kind), student.fullName(), Wording.date(student.dateOfBirth()), student.school(), student.grade(),
             student.stateId()),
         new Signature(guardian.name(), guardian.relationship().name(), student.fullName(), eligibleStudent),
         enclosures(kind, c, letterDate, facts),
@@ -113,6 +113,17 @@ public final class LetterViews {
       enclosures.add("The signed response page of the proposed IEP");
     }
     return enclosures;
+  }
+
+  /** The subject of a letter's {@code Re:} line. */
+  private static String subject(LetterKind kind) {
+    return switch (kind) {
+      case RECORDS_REQUEST -> "Request for access to and copies of the student record";
+      case DEMAND -> "Services of the accepted IEP not delivered: demand for full delivery and compensatory services";
+      case PRS_COMPLAINT -> "Complaint: failure to implement the accepted IEP";
+      case PARTIAL_REJECTION -> "Partial rejection of the proposed IEP, stay-put and request for a Team meeting";
+      case WRITTEN_NOTICE_REQUEST -> "Request for written notice (N1/N2) and the data behind it";
+    };
   }
 
   private static LetterFacts facts(LetterKind kind, CaseFigures figures) {

@@ -1,11 +1,14 @@
 package org.iepletters.letters;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.iepletters.calendar.Deadline;
 import org.iepletters.change.IepChange;
 import org.iepletters.model.Case;
 import org.iepletters.model.ProposedIep;
+import org.iepletters.model.ServiceLine;
 
 /**
  * What the partial rejection states: the proposed IEP accepted except the rejected set (the cuts, the changed lines
@@ -53,8 +56,34 @@ public record PartialRejectionFacts(
    * @param service what the service is, as the accepted IEP names it
    * @param accepted the line as last accepted, such as {@code 2 × 30 minutes per week}
    * @param proposed the line as proposed, such as {@code 4 × 15 minutes per week}
+   * @param changed what differs, such as {@code the provider (Speech-language pathologist to SLP assistant)}
    */
-  public record ChangedLine(String service, String accepted, String proposed) {}
+  public record ChangedLine(String service, String accepted, String proposed, String changed) {}
+
+  /** The parts of a line that differ, in the order of the case file's fields: "provider and grid". */
+  private static String whatChanged(ServiceLine a, ServiceLine p) {
+    List<String> parts = new ArrayList<>();
+    if (!a.service().equals(p.service())) {
+      parts.add("the service");
+    }
+    if (a.grid() != p.grid()) {
+      parts.add("the grid section (" + a.grid().name() + " to " + p.grid().name() + ")");
+    }
+    if (!a.provider().equals(p.provider())) {
+      parts.add("the provider (" + a.provider() + " to " + p.provider() + ")");
+    }
+    if (!a.sessions().equals(p.sessions()) || !a.minutes().equals(p.minutes()) || a.per() != p.per()
+        || !Objects.equals(a.cycleDays(), p.cycleDays())) {
+      parts.add("the sessions and their length");
+    }
+    if (!Objects.equals(a.start(), p.start()) || !Objects.equals(a.end(), p.end())) {
+      parts.add("the dates");
+    }
+    if (a.isEsy() != p.isEsy()) {
+      parts.add("extended school year");
+    }
+    return parts.isEmpty() ? "the line" : Wording.join(parts);
+  }
 
   /** The facts of a case whose proposed IEP cuts a service, as if the letter is sent on the letter date. */
   static PartialRejectionFacts of(Case c, LocalDate letterDate, IepChange change) {
@@ -68,7 +97,10 @@ public record PartialRejectionFacts(
         Wording.date(c.iep().end()),
         Wording.date(c.iep().acceptedOn()),
         ServiceCut.of(change),
-        List.of(),
+        change.rejectedChanges().stream()
+            .map(l -> new ChangedLine(l.accepted().service(), ServiceCut.frequency(l.accepted()),
+                ServiceCut.frequency(l.proposed()), whatChanged(l.accepted(), l.proposed())))
+            .toList(),
         proposed.rejectedPortions(),
         proposed.concerns(),
         Wording.dateWithWeekday(Deadline.bseaForwardingDue(letterDate).date()),

@@ -17,8 +17,9 @@ import org.iepletters.model.RefusedRequest;
  * @param proposedOn the date of the proposed IEP that cuts services, written out, or {@code null} when no proposal
  *     cuts a service
  * @param cuts the reduced and removed services; empty when no proposal cuts a service
- * @param refusals the requests the district refused, oldest first as the case lists them; may be empty
- * @param language the signer's primary language when it is not English, as typed, or {@code null}
+ * @param refusals the requests the district refused, other than independent educational evaluations (an IEE
+ *     refusal is not an action a notice of refusal could make lawful), in the case's order; may be empty
+ * @param concerns the parent's reasons about the proposed IEP, as typed, or {@code null}
  * @param writtenNoticeResponseDue the date the signer asks for an answer by, with its weekday
  */
 public record WrittenNoticeRequestFacts(
@@ -28,7 +29,7 @@ public record WrittenNoticeRequestFacts(
     String proposedOn,
     List<ServiceCut> cuts,
     List<Refusal> refusals,
-    String language,
+    String concerns,
     String writtenNoticeResponseDue) implements LetterFacts {
 
   /** Copies the lists once. */
@@ -60,7 +61,7 @@ public record WrittenNoticeRequestFacts(
         cuts.isEmpty() ? null : Wording.date(c.proposedIep().proposedOn()),
         cuts,
         refusals,
-        Wording.otherThanEnglish(c.guardian().language()),
+        c.proposedIep() == null ? null : c.proposedIep().concerns(),
         Wording.dateWithWeekday(Deadline.writtenNoticeResponseDue(letterDate).date()));
   }
 

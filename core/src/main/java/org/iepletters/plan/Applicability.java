@@ -58,9 +58,10 @@ public final class Applicability {
       }
       case PARTIAL_REJECTION -> c.proposedIep() == null
           ? Optional.of("the case has no proposed IEP")
-          : figures.change().hasCut()
+          : figures.change().hasRejection()
               ? Optional.empty()
-              : Optional.of("the proposed IEP reduces or removes no service");
+              : Optional.of("the proposed IEP reduces or removes no service, changes no line the parent has not "
+                  + "accepted, and the case rejects no other portion");
       case WRITTEN_NOTICE_REQUEST -> figures.change().hasCut()
           || c.refusedRequests().stream().anyMatch(r -> r != null && !r.isIee())
           ? Optional.empty()

@@ -40,12 +40,13 @@ class ApplicabilityTest {
   }
 
   @Test
-  void aPartialRejectionNeedsAProposedIepThatCutsAService() {
+  void aPartialRejectionNeedsAProposedIepWithSomethingTheParentRejects() {
     assertThat(Applicability.check(LetterKind.PARTIAL_REJECTION, CaseFixtures.read("budget-cut"), NOV_13)).isEmpty();
     assertThat(Applicability.check(LetterKind.PARTIAL_REJECTION, CaseFixtures.read("ot-vacancy"), NOV_13))
         .contains("the case has no proposed IEP");
     assertThat(Applicability.check(LetterKind.PARTIAL_REJECTION, sameProposal(), NOV_13))
-        .contains("the proposed IEP reduces or removes no service");
+        .contains("the proposed IEP reduces or removes no service, changes no line the parent has not accepted, "
+            + "and the case rejects no other portion");
   }
 
   @Test
