@@ -123,6 +123,10 @@ public final class LetterViews {
       case PRS_COMPLAINT -> "Complaint: failure to implement the accepted IEP";
       case PARTIAL_REJECTION -> "Partial rejection of the proposed IEP, stay-put and request for a Team meeting";
       case WRITTEN_NOTICE_REQUEST -> "Request for written notice (N1/N2) and the data behind it";
+      case TEAM_MEETING_REQUEST -> "Request for a Team meeting";
+      case IEE_REQUEST -> "Request for an independent educational evaluation at public expense";
+      case BSEA_MEDIATION_REQUEST -> "Request for mediation";
+      case BSEA_HEARING_REQUEST -> "Hearing request (due process complaint)";
     };
   }
 
