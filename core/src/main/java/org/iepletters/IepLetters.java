@@ -17,6 +17,7 @@ import org.iepletters.render.DocxWriter;
 import org.iepletters.render.LetterTemplates;
 import org.iepletters.validation.CaseValidator;
 import org.iepletters.validation.InvalidCaseException;
+import org.iepletters.calendar.SupportedDates;
 
 /**
  * Writes the letters of a case: the library's entry point.
@@ -63,11 +64,13 @@ public final class IepLetters {
    * @throws LetterNotApplicableException when the letter does not apply to the case, before anything is rendered
    * @throws TemplateException when a template is missing or broken
    * @throws IepLettersException when the letter cannot be written for another reason
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public Letter render(LetterKind kind, Case aCase, LocalDate letterDate) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(aCase, "aCase");
     Objects.requireNonNull(letterDate, "letterDate");
+    SupportedDates.require(letterDate, "letterDate");
     CaseValidator.requireValid(aCase);
     // the ledger that decides whether the letter applies is the one it prints: work it out once
     CaseFigures figures = CaseFigures.of(aCase, letterDate);

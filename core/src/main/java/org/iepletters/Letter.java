@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -123,7 +125,8 @@ public final class Letter {
   void write(Path target, boolean replace, TempFileWriter writer) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
-    if (!replace && Files.exists(absolute)) {
+    // a link counts as existing even when it points nowhere: writing through it is never wanted
+    if (!replace && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileAlreadyExistsException(target.toString());
     }
     Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".tmp", ownerOnly(folder));
@@ -140,6 +143,44 @@ public final class Letter {
     }
   }
 
+  /**
+   * Deletes what a write into a folder leaves when the process is killed part-way: the hidden temporary
+   * letters ({@code .demand.docx-<digits>.tmp}) that {@link #writeTo} and {@link #writeToNew} create beside a
+   * target named as the command names it ({@code demand.docx}). Only files of exactly that pattern, one per
+   * letter kind, are touched, and a link is never followed. A write running at the same moment into the same
+   * folder would lose its temporary file and fail whole, never leaving a partial letter.
+   *
+   * @param folder the folder letters are written into; a missing folder holds nothing
+   * @return how many files were deleted
+   * @throws IOException when the folder cannot be listed or a leftover cannot be deleted
+   */
+  public static int deleteLeftovers(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    int deleted = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, Letter::isLeftover)) {
+      for (Path file : files) {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(file)) {
+          deleted++;
+        }
+      }
+    }
+    return deleted;
+  }
+
+  private static boolean isLeftover(Path file) {
+    String name = file.getFileName().toString();
+    for (LetterKind kind : LetterKind.values()) {
+      String prefix = "." + kind.cliName() + ".docx-";
+      if (name.startsWith(prefix) && name.endsWith(".tmp") && name.length() > prefix.length() + 4
+          && name.substring(prefix.length(), name.length() - 4).chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A hard link fails when the target exists, where a rename would replace it. */
   private static void placeWithoutReplacing(Path temp, Path target) throws IOException {
     try {
@@ -149,7 +190,7 @@ public final class Letter {
         throw exists;
       }
       // no hard links here (FAT, some network shares): check, then move; a narrow race remains
-      if (Files.exists(target)) {
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         throw new FileAlreadyExistsException(target.toString());
       }
       try {

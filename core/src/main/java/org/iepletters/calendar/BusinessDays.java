@@ -15,8 +15,10 @@ public final class BusinessDays {
    *
    * @param date the date
    * @return true on a weekday that no Massachusetts or federal observance closes
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static boolean isBusinessDay(LocalDate date) {
+    SupportedDates.require(date, "date");
     DayOfWeek dow = date.getDayOfWeek();
     return dow != DayOfWeek.SATURDAY
         && dow != DayOfWeek.SUNDAY
@@ -31,8 +33,10 @@ public final class BusinessDays {
    * @param n how many business days, 1 or more
    * @return the nth business day after the trigger
    * @throws IllegalArgumentException when n is less than 1
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static LocalDate after(LocalDate trigger, int n) {
+    SupportedDates.require(trigger, "trigger");
     if (n < 1) {
       throw new IllegalArgumentException("business days must be 1 or more");
     }

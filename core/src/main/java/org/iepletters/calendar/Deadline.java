@@ -36,8 +36,11 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule, String au
    * @param requested the date of the request
    * @param nextTeamMeeting the next Team meeting, or {@code null}
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline recordsAccessDue(LocalDate requested, LocalDate nextTeamMeeting) {
+    SupportedDates.require(requested, "requested");
+    SupportedDates.require(nextTeamMeeting, "nextTeamMeeting");
     LocalDate tenDays = requested.plusDays(10);
     if (nextTeamMeeting != null && nextTeamMeeting.isAfter(requested)) {
       LocalDate dayBefore = nextTeamMeeting.minusDays(1);
@@ -54,8 +57,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule, String au
    *
    * @param sent the date the demand is sent
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline demandResponseDue(LocalDate sent) {
+    SupportedDates.require(sent, "sent");
     return of(DeadlineKind.DEMAND_RESPONSE_DUE, BusinessDays.after(sent, 5));
   }
 
@@ -64,8 +69,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule, String au
    *
    * @param filed the filing date
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline prsDecisionDue(LocalDate filed) {
+    SupportedDates.require(filed, "filed");
     return of(DeadlineKind.PRS_DECISION_DUE, filed.plusDays(60));
   }
 
@@ -74,8 +81,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule, String au
    *
    * @param filed the filing date
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline prsEarliestViolation(LocalDate filed) {
+    SupportedDates.require(filed, "filed");
     return of(DeadlineKind.PRS_EARLIEST_VIOLATION, filed.minusYears(1));
   }
 
@@ -84,8 +93,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule, String au
    *
    * @param rejected the date of the rejection
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline bseaForwardingDue(LocalDate rejected) {
+    SupportedDates.require(rejected, "rejected");
     return of(DeadlineKind.BSEA_FORWARDING_DUE, rejected.plusDays(5));
   }
 
@@ -95,9 +106,12 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule, String au
    * @param receivedOn the date the parent received it, or {@code null}
    * @param proposedOn the date of the proposal
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline proposedIepResponseDue(LocalDate receivedOn, LocalDate proposedOn) {
     // 603 CMR 28.05(7)(a) does not say what no response means: no rule here says silence is a rejection.
+    SupportedDates.require(receivedOn, "receivedOn");
+    SupportedDates.require(proposedOn, "proposedOn");
     if (receivedOn != null) {
       return of(DeadlineKind.PROPOSED_IEP_RESPONSE_DUE, receivedOn.plusDays(30));
     }
@@ -111,8 +125,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule, String au
    *
    * @param sent the date the request is sent
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline writtenNoticeResponseDue(LocalDate sent) {
+    SupportedDates.require(sent, "sent");
     return of(DeadlineKind.WRITTEN_NOTICE_RESPONSE_DUE, BusinessDays.after(sent, 5));
   }
 
@@ -122,8 +138,10 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule, String au
    *
    * @param firstShortfall the first school day of the first shortfall
    * @return the deadline
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadline dueProcessLimit(LocalDate firstShortfall) {
+    SupportedDates.require(firstShortfall, "firstShortfall");
     return of(DeadlineKind.DUE_PROCESS_LIMIT, firstShortfall.plusYears(2));
   }
 
@@ -136,6 +154,7 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule, String au
    * @return the deadline
    */
   public static Deadline prsFullCoverageBy(LocalDate firstShortfallPeriodEnd) {
+    SupportedDates.require(firstShortfallPeriodEnd, "firstShortfallPeriodEnd");
     return of(DeadlineKind.PRS_FULL_COVERAGE_BY, firstShortfallPeriodEnd.plusYears(1));
   }
 
@@ -148,6 +167,7 @@ public record Deadline(DeadlineKind kind, LocalDate date, String rule, String au
    * @return the deadline; its date is {@code null} when the calendars end before the fifth school day
    */
   public static Deadline ieeResponseDue(LocalDate requested, SchoolDays schoolDays) {
+    SupportedDates.require(requested, "requested");
     return of(DeadlineKind.IEE_RESPONSE_DUE, schoolDays.after(requested, 5).orElse(null));
   }
 

@@ -61,8 +61,10 @@ public final class Holidays {
    *
    * @param date the date
    * @return true when the date is an observed Massachusetts legal holiday
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static boolean isMassachusettsHoliday(LocalDate date) {
+    SupportedDates.require(date, "date");
     return observedIn(MASSACHUSETTS, date, true);
   }
 
@@ -71,8 +73,10 @@ public final class Holidays {
    *
    * @param date the date
    * @return true when the date is an observed federal holiday
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static boolean isFederalHoliday(LocalDate date) {
+    SupportedDates.require(date, "date");
     return observedIn(FEDERAL, date, false);
   }
 

@@ -68,6 +68,7 @@ public final class SchoolDays {
    * @param from first day to work out ahead
    * @param to last day to work out ahead; before {@code from} for none
    * @return the school days
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static SchoolDays of(SchoolCalendar calendar, LocalDate from, LocalDate to) {
     return ofYears(calendar == null ? List.of() : List.of(calendar), from, to);
@@ -83,6 +84,8 @@ public final class SchoolDays {
    * @return the school days
    */
   public static SchoolDays ofYears(List<SchoolCalendar> calendars, LocalDate from, LocalDate to) {
+    SupportedDates.require(from, "from");
+    SupportedDates.require(to, "to");
     List<SchoolCalendar> known = calendars.stream()
         .filter(c -> c != null && c.firstDay() != null && c.lastDay() != null && !c.lastDay().isBefore(c.firstDay()))
         .sorted(Comparator.comparing(SchoolCalendar::firstDay))
@@ -102,6 +105,8 @@ public final class SchoolDays {
    * @return the ESY days
    */
   public static SchoolDays esy(List<EsyCalendar> calendars, LocalDate from, LocalDate to) {
+    SupportedDates.require(from, "from");
+    SupportedDates.require(to, "to");
     List<EsyCalendar> known = calendars.stream()
         .filter(c -> c != null && c.firstDay() != null && c.lastDay() != null && !c.lastDay().isBefore(c.firstDay()))
         .sorted(Comparator.comparing(EsyCalendar::firstDay))
@@ -254,6 +259,12 @@ public final class SchoolDays {
    * @return the first day, or {@code null} when there is none
    */
   public LocalDate first(LocalDate from, LocalDate to) {
+    long a = from.toEpochDay() - spanStartDay;
+    long b = to.toEpochDay() - spanStartDay;
+    if (a >= 0 && b < spanLength) {
+      int i = a > b ? -1 : days.nextSetBit((int) a);
+      return i < 0 || i > b ? null : LocalDate.ofEpochDay(spanStartDay + i);
+    }
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       if (isSchoolDay(d)) {
         return d;
@@ -270,6 +281,12 @@ public final class SchoolDays {
    * @return the last day, or {@code null} when there is none
    */
   public LocalDate last(LocalDate from, LocalDate to) {
+    long a = from.toEpochDay() - spanStartDay;
+    long b = to.toEpochDay() - spanStartDay;
+    if (a >= 0 && b < spanLength) {
+      int i = a > b ? -1 : days.previousSetBit((int) b);
+      return i < 0 || i < a ? null : LocalDate.ofEpochDay(spanStartDay + i);
+    }
     for (LocalDate d = to; !d.isBefore(from); d = d.minusDays(1)) {
       if (isSchoolDay(d)) {
         return d;
@@ -335,8 +352,10 @@ public final class SchoolDays {
    * @param calendar the district calendar, or {@code null} when the case has none
    * @param date the date
    * @return true when students attend school that day
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static boolean isSchoolDay(SchoolCalendar calendar, LocalDate date) {
+    SupportedDates.require(date, "date");
     if (!isWeekdayNotHoliday(date)) {
       return false;
     }

@@ -15,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.iepletters.model.Case;
 import org.iepletters.validation.CaseValidator;
@@ -174,8 +176,9 @@ public final class CaseFiles {
       throw new InvalidCaseException(sorted(all));
     }
     List<Violation> all = new ArrayList<>(reading);
+    Set<String> nulled = new HashSet<>(checked.nulled());
     for (Violation v : CaseValidator.validate(c)) {
-      if (reading.stream().noneMatch(r -> covers(r.path(), v.path()))) {
+      if (!covered(nulled, v.path())) {
         all.add(v);
       }
     }
@@ -185,9 +188,21 @@ public final class CaseFiles {
     return c;
   }
 
-  /** Whether a problem found while reading already explains a rule broken at a path (the value became null). */
-  private static boolean covers(String readPath, String path) {
-    return path.equals(readPath) || path.startsWith(readPath + ".") || path.startsWith(readPath + "[");
+  /**
+   * Whether a value the first pass replaced by {@code null} explains a rule broken at a path: the path itself
+   * or a parent of it. A look-up per parent, so many problems are matched in linear time.
+   */
+  private static boolean covered(Set<String> nulled, String path) {
+    if (nulled.contains(path)) {
+      return true;
+    }
+    for (int i = path.length() - 1; i > 0; i--) {
+      char c = path.charAt(i);
+      if ((c == '.' || c == '[') && nulled.contains(path.substring(0, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static byte[] readAtMost(InputStream in) throws IOException {

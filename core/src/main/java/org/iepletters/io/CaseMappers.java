@@ -121,6 +121,43 @@ final class CaseMappers {
       }
       return token;
     }
+
+    // YAML's .nan and .inf are floats, which the YAML parser cannot convert: read them as the non-finite
+    // doubles they are, so that the field holding one is reported at its path, not as a syntax error
+
+    @Override
+    public NumberType getNumberType() throws IOException {
+      return nonFinite() != null ? NumberType.DOUBLE : super.getNumberType();
+    }
+
+    @Override
+    public double getDoubleValue() throws IOException {
+      Double value = nonFinite();
+      return value != null ? value : super.getDoubleValue();
+    }
+
+    @Override
+    public Number getNumberValue() throws IOException {
+      Double value = nonFinite();
+      return value != null ? value : super.getNumberValue();
+    }
+
+    @Override
+    public boolean isNaN() throws IOException {
+      return nonFinite() != null || super.isNaN();
+    }
+
+    private Double nonFinite() throws IOException {
+      if (currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
+        return null;
+      }
+      return switch (getText()) {
+        case ".nan", ".NaN", ".NAN" -> Double.NaN;
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> Double.POSITIVE_INFINITY;
+        case "-.inf", "-.Inf", "-.INF" -> Double.NEGATIVE_INFINITY;
+        default -> null;
+      };
+    }
   }
 
   private static LoaderOptions yamlLimits() {

@@ -13,10 +13,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.iepletters.validation.Violation;
 
@@ -31,7 +35,8 @@ final class TreeChecker {
   private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_$-]{1,64}");
+  /** Every field name of the case format: an unknown key is echoed only when it is one of them. */
+  private static final Set<String> FIELD_NAMES = fieldNames(org.iepletters.model.Case.class);
 
   private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
     @Override
@@ -44,10 +49,14 @@ final class TreeChecker {
     }
   };
 
-  /** The tree with every rejected value replaced by {@code null}, and what was rejected. */
-  record Result(JsonNode cleaned, List<Violation> violations) {}
+  /**
+   * The tree with every rejected value replaced by {@code null}, what was found, and the paths of the values
+   * replaced (an unknown field is dropped, and replaces nothing).
+   */
+  record Result(JsonNode cleaned, List<Violation> violations, List<String> nulled) {}
 
   private final List<Violation> violations = new ArrayList<>();
+  private final List<String> nulled = new ArrayList<>();
 
   private TreeChecker() {}
 
@@ -61,7 +70,7 @@ final class TreeChecker {
   static Result check(JsonNode root, Class<? extends Record> type) {
     TreeChecker checker = new TreeChecker();
     JsonNode cleaned = checker.visit(root, type, "");
-    return new Result(cleaned, List.copyOf(checker.violations));
+    return new Result(cleaned, List.copyOf(checker.violations), List.copyOf(checker.nulled));
   }
 
   private JsonNode visit(JsonNode node, Type type, String path) {
@@ -80,6 +89,9 @@ final class TreeChecker {
           ? "must be text (in quotes)" : "must be text");
     }
     if (c == Integer.class) {
+      if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+        return reject(path, "must be a whole number (not a non-finite number such as .nan or .inf)");
+      }
       if (!node.isIntegralNumber()) {
         return reject(path, "must be a whole number");
       }
@@ -103,14 +115,17 @@ final class TreeChecker {
     }
     Map<String, RecordComponent> components = COMPONENTS.get(type);
     ObjectNode cleaned = NODES.objectNode();
+    int position = 0;
     for (Map.Entry<String, JsonNode> field : node.properties()) {
+      position++;
       RecordComponent component = components.get(field.getKey());
       if (component == null) {
-        // a name is reported as typed only when it is plainly a field name, never arbitrary text
-        if (PLAIN_NAME.matcher(field.getKey()).matches()) {
+        // a key is echoed only when it is a field name of the format put in the wrong place; any other key
+        // may be data (a child's name typed as a key), so it is found by its position instead
+        if (FIELD_NAMES.contains(field.getKey())) {
           violations.add(new Violation(join(path, field.getKey()), "unknown field"));
         } else {
-          violations.add(new Violation(path, "has an unknown field"));
+          violations.add(new Violation(path, "has an unknown field (field " + position + " of " + node.size() + ")"));
         }
         continue;
       }
@@ -155,7 +170,26 @@ final class TreeChecker {
 
   private JsonNode reject(String path, String message) {
     violations.add(new Violation(path, message));
+    nulled.add(path);
     return NullNode.instance;
+  }
+
+  private static Set<String> fieldNames(Class<?> root) {
+    Set<String> names = new HashSet<>();
+    Set<Class<?>> seen = new HashSet<>();
+    Deque<Type> types = new ArrayDeque<>(List.of(root));
+    while (!types.isEmpty()) {
+      Type type = types.pop();
+      if (type instanceof ParameterizedType list) {
+        types.push(list.getActualTypeArguments()[0]);
+      } else if (type instanceof Class<?> c && c.isRecord() && seen.add(c)) {
+        for (RecordComponent component : c.getRecordComponents()) {
+          names.add(component.getName());
+          types.push(component.getGenericType());
+        }
+      }
+    }
+    return Set.copyOf(names);
   }
 
   private static String join(String parent, String child) {

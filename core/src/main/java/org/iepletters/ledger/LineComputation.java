@@ -89,8 +89,8 @@ final class LineComputation {
     if (window.isEmpty()) {
       return;
     }
-    positive(line.sessions(), "sessions");
-    positive(line.minutes(), "minutes");
+    bounded(line.sessions(), "sessions", ServiceLine.MAX_SESSIONS, "must be at most 1,000 sessions per period");
+    bounded(line.minutes(), "minutes", ServiceLine.MAX_MINUTES, "must be at most 1,440 minutes (a day)");
     if (line.per() == null) {
       throw invalid("per", "is required");
     }
@@ -148,10 +148,11 @@ final class LineComputation {
     }
     switch (e.status()) {
       case DELIVERED -> {
-        delivered += entryMinutes;
+        // exact sums: a figure that overflowed would be a wrong figure in a letter
+        delivered = Math.addExact(delivered, entryMinutes);
         sessionsDelivered++;
         if (slot != null) {
-          slot.delivered += entryMinutes;
+          slot.delivered = Math.addExact(slot.delivered, entryMinutes);
         }
       }
       case CANCELLED -> {
@@ -165,7 +166,7 @@ final class LineComputation {
           slot.absences++;
         }
       }
-      case MAKEUP -> makeupPool += entryMinutes;
+      case MAKEUP -> makeupPool = Math.addExact(makeupPool, entryMinutes);
     }
   }
 
@@ -180,7 +181,7 @@ final class LineComputation {
           null, false, 0, List.of());
     }
     int minutes = line.minutes();
-    long perPeriod = (long) line.sessions() * minutes;
+    long perPeriod = Math.multiplyExact((long) line.sessions(), minutes);
     List<Slot> counted = new ArrayList<>();
     List<PeriodFigures> uncounted = new ArrayList<>();
     long totalShortfall = 0;
@@ -193,10 +194,10 @@ final class LineComputation {
         continue;
       }
       s.required = required(perPeriod, s.schoolDays, s.nominal);
-      s.excused = Math.min((long) s.absences * minutes, Math.max(0, s.required - s.delivered));
+      s.excused = Math.min(Math.multiplyExact((long) s.absences, minutes), Math.max(0, s.required - s.delivered));
       s.shortfall = Math.max(0, s.required - s.delivered - s.excused);
       counted.add(s);
-      totalShortfall += s.shortfall;
+      totalShortfall = Math.addExact(totalShortfall, s.shortfall);
     }
 
     long makeupLeft = Math.min(makeupPool, totalShortfall);
@@ -213,8 +214,8 @@ final class LineComputation {
       makeupLeft -= credit;
       PeriodFigures p = figures(s, s.required, s.excused, s.shortfall, credit);
       periodFigures.add(p);
-      required += s.required;
-      excused += s.excused;
+      required = Math.addExact(required, s.required);
+      excused = Math.addExact(excused, s.excused);
       countedThrough = p.lastSchoolDay();
       if (s.shortfall > 0) {
         shortfallPeriods++;
@@ -331,11 +332,13 @@ final class LineComputation {
     return new Slot(start, end, k, nominal);
   }
 
-  private int positive(Integer value, String field) {
+  private void bounded(Integer value, String field, int max, String tooLarge) {
     if (value == null || value < 1) {
       throw invalid(field, "must be 1 or more");
     }
-    return value;
+    if (value > max) {
+      throw invalid(field, tooLarge);
+    }
   }
 
   private InvalidCaseException invalid(String field, String rule) {

@@ -14,6 +14,7 @@ import org.iepletters.model.Iep;
 import org.iepletters.model.SchoolCalendar;
 import org.iepletters.model.ServiceLine;
 import org.iepletters.model.ServiceLogEntry;
+import org.iepletters.calendar.SupportedDates;
 
 /**
  * What each service line of the accepted IEP required, and what was delivered, excused, made up and owed, up to
@@ -67,8 +68,10 @@ public record ServiceLedger(
    * @param asOf the last date counted
    * @param proration how short periods are counted
    * @return the ledger
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static ServiceLedger of(Case c, LocalDate asOf, Proration proration) {
+    SupportedDates.require(asOf, "asOf");
     Iep iep = c.iep();
     LocalDate evidence = evidenceThrough(c, asOf);
     List<Window> windows = new ArrayList<>();
@@ -81,7 +84,8 @@ public record ServiceLedger(
       windows.add(w);
       if (!w.isEmpty()) {
         // a period can end up to a month after the window; work those days out ahead too
-        LocalDate end = w.end().plusDays(LOOK_AHEAD_DAYS);
+        LocalDate end = w.end().isAfter(SupportedDates.LAST.minusDays(LOOK_AHEAD_DAYS))
+            ? SupportedDates.LAST : w.end().plusDays(LOOK_AHEAD_DAYS);
         if (line.isEsy()) {
           esyFrom = esyFrom == null || w.start().isBefore(esyFrom) ? w.start() : esyFrom;
           esyTo = esyTo == null || end.isAfter(esyTo) ? end : esyTo;
@@ -133,7 +137,7 @@ public record ServiceLedger(
     for (LineComputation computation : computations) {
       LineLedger ledger = computation.finish();
       lines.add(ledger);
-      total += ledger.owedMinutes();
+      total = Math.addExact(total, ledger.owedMinutes());
     }
     return new ServiceLedger(asOf, evidence, proration, lines, total, warnings);
   }

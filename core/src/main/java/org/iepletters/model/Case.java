@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.iepletters.validation.ConsistentCase;
+import org.iepletters.validation.DatesInRange;
 import org.iepletters.validation.XmlSafeText;
 
 /**
@@ -12,7 +13,7 @@ import org.iepletters.validation.XmlSafeText;
  *
  * <p>Build one in code, or read and validate one with {@code CaseFiles}. The constructor never
  * rejects a value: validation reports every problem of a case at once. Every text anywhere in a case must
- * hold only characters XML 1.0 allows.
+ * hold only characters XML 1.0 allows, and every date must be from 1900-01-01 to 2199-12-31.
  *
  * @param student the child
  * @param guardian the person who signs the letters
@@ -28,6 +29,7 @@ import org.iepletters.validation.XmlSafeText;
  * @param bseaCase a hearing request already pending at the BSEA, or {@code null}
  */
 @XmlSafeText
+@DatesInRange
 @ConsistentCase
 public record Case(
     @NotNull(message = "is required") @Valid Student student,

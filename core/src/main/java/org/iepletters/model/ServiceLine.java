@@ -1,5 +1,6 @@
 package org.iepletters.model;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +15,8 @@ import org.iepletters.validation.ConsistentServiceLine;
  * @param service what the service is
  * @param grid where it is delivered on the service delivery grid
  * @param provider who provides it
- * @param sessions sessions per period
- * @param minutes minutes per session
+ * @param sessions sessions per period, 1 to {@value #MAX_SESSIONS}
+ * @param minutes minutes per session, 1 to {@value #MAX_MINUTES}
  * @param per the period
  * @param cycleDays school days per cycle, only when {@code per} is {@link Period#CYCLE}
  * @param start first day of the line when it starts after the IEP, or {@code null}
@@ -30,13 +31,20 @@ public record ServiceLine(
     @NotBlank(message = "is required") String service,
     @NotNull(message = "is required") Grid grid,
     @NotBlank(message = "is required") String provider,
-    @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer sessions,
-    @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer minutes,
+    @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
+        @Max(value = MAX_SESSIONS, message = "must be at most 1,000 sessions per period") Integer sessions,
+    @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1")
+        @Max(value = MAX_MINUTES, message = "must be at most 1,440 minutes (a day)") Integer minutes,
     @NotNull(message = "is required") Period per,
     Integer cycleDays,
     LocalDate start,
     LocalDate end,
     Boolean esy) {
+
+  /** The most sessions a line may have per period: more than any period's school days could hold. */
+  public static final int MAX_SESSIONS = 1_000;
+  /** The most minutes a session may last, and a log entry may record: a whole day. */
+  public static final int MAX_MINUTES = 1_440;
 
   /** A missing {@code esy} is {@code false}. */
   public ServiceLine {

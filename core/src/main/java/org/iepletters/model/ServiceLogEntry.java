@@ -1,5 +1,6 @@
 package org.iepletters.model;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.iepletters.validation.ConsistentLogEntry;
 public record ServiceLogEntry(
     @NotBlank(message = "is required") String service,
     @NotNull(message = "is required") LocalDate date,
-    @NotNull(message = "is required") @Min(value = 0, message = "must not be negative") Integer minutes,
+    @NotNull(message = "is required") @Min(value = 0, message = "must not be negative")
+        @Max(value = ServiceLine.MAX_MINUTES, message = "must be at most 1,440 minutes (a day)") Integer minutes,
     @NotNull(message = "is required") LogStatus status,
     String note) {}

@@ -12,6 +12,7 @@ import org.iepletters.ledger.LineLedger;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
 import org.iepletters.model.SchoolCalendar;
+import org.iepletters.calendar.SupportedDates;
 
 /**
  * The deadlines that apply to a case, each computed as if the letter concerned were sent on a given date (SPEC
@@ -43,8 +44,10 @@ public final class CaseDeadlines {
    * @param c a valid case
    * @param date the date the letter is sent, filed or received: the as-of date of a plan, or a letter's date
    * @return the deadlines that apply, in the table's order
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static Deadlines of(Case c, LocalDate date) {
+    SupportedDates.require(date, "date");
     return of(c, date, ServiceLedger.of(c, date), IepChange.of(c));
   }
 
@@ -77,7 +80,9 @@ public final class CaseDeadlines {
     }
     if (c.refusedRequests().stream().anyMatch(r -> r != null && r.isIee())) {
       List<SchoolCalendar> years = c.district() == null ? List.of() : c.district().schoolYears();
-      list.add(Deadline.ieeResponseDue(date, SchoolDays.ofYears(years, date, date.plusDays(IEE_LOOK_AHEAD_DAYS))));
+      list.add(Deadline.ieeResponseDue(date, SchoolDays.ofYears(years, date,
+          date.isAfter(SupportedDates.LAST.minusDays(IEE_LOOK_AHEAD_DAYS)) ? SupportedDates.LAST
+              : date.plusDays(IEE_LOOK_AHEAD_DAYS))));
     }
     return Deadlines.of(list);
   }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.iepletters.change.IepChange;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
+import org.iepletters.calendar.SupportedDates;
 
 /**
  * The figures of one case on one date that several steps of a render need (whether the letter applies, then
@@ -29,8 +30,10 @@ public final class CaseFigures {
    * @param c a valid case
    * @param date the date the ledger counts up to
    * @return the figures
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static CaseFigures of(Case c, LocalDate date) {
+    SupportedDates.require(date, "date");
     return new CaseFigures(c, date);
   }
 

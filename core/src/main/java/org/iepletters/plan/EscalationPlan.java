@@ -25,6 +25,7 @@ import org.iepletters.model.Correspondence;
 import org.iepletters.model.Direction;
 import org.iepletters.model.RefusedRequest;
 import org.iepletters.model.SchoolCalendar;
+import org.iepletters.calendar.SupportedDates;
 
 /**
  * Where a case stands on a date and what to send when (SPEC section 7).
@@ -89,8 +90,10 @@ public record EscalationPlan(
    * @param c a valid case
    * @param asOf the date; the ledger is worked out up to it and the deadlines are computed from it
    * @return the plan
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static EscalationPlan of(Case c, LocalDate asOf) {
+    SupportedDates.require(asOf, "asOf");
     ServiceLedger ledger = ServiceLedger.of(c, asOf);
     IepChange change = IepChange.of(c);
     Deadlines deadlines = CaseDeadlines.of(c, asOf, ledger, change);
@@ -349,8 +352,8 @@ public record EscalationPlan(
         .filter(Objects::nonNull)
         .anyMatch(by -> mayBeClosed(years, by));
     if (closedBy) {
-      notes.add("A date to send by falls in a school vacation or between two school years, when the district's "
-          + "offices may be closed: send earlier, or by email, to be safe.");
+      notes.add("A date to send by falls on a day without school (a weekend, a holiday or a vacation) or between "
+          + "two school years, when the district may be closed: send earlier, or by email, to be safe.");
     }
     mail.lastSent(PlanLetter.PRS_COMPLAINT).ifPresent(complaint -> {
       LocalDate filed = complaint.date();
@@ -366,13 +369,12 @@ public record EscalationPlan(
     return notes;
   }
 
-  /** A weekday of a school year that is no school day (a vacation), or any date between two school years. */
+  /** A day of a school year that is no school day (a weekend, a holiday, a vacation), or a date between two years. */
   private static boolean mayBeClosed(List<SchoolCalendar> years, LocalDate date) {
     for (int i = 0; i < years.size(); i++) {
       SchoolCalendar y = years.get(i);
       if (!date.isBefore(y.firstDay()) && !date.isAfter(y.lastDay())) {
-        boolean weekday = date.getDayOfWeek().getValue() <= 5;
-        return weekday && !SchoolDays.isSchoolDay(y, date);
+        return !SchoolDays.isSchoolDay(y, date);
       }
       if (i + 1 < years.size() && date.isAfter(y.lastDay()) && date.isBefore(years.get(i + 1).firstDay())) {
         return true;

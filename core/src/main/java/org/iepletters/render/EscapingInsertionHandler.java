@@ -78,6 +78,13 @@ final class EscapingInsertionHandler implements ReferenceInsertionEventHandler {
           throw new VelocityException(e.getMessage(), e);
         }
       } else {
+        // a string literal being built: what it holds is counted too, so that text doubled in a loop or a
+        // macro cannot fill the memory before it is ever written to the letter
+        if (context.getInternalUserContext() instanceof LetterContext letter && letter.countBuilt(value.length())) {
+          throw new TemplateLimitException("the template builds more than "
+              + String.format(java.util.Locale.ROOT, "%,d", LetterTemplates.MAX_LETTER_CHARACTERS)
+              + " characters of text");
+        }
         writer.write(value);
       }
       return true;

@@ -28,6 +28,13 @@ public final class LetterTemplates {
 
   /** The file of shared macros every letter template may call. */
   public static final String MACROS = "macros.vm";
+  /**
+   * The most loop iterations one letter may run, over all its loops: far more than a letter for the largest
+   * case needs (a line per service, a row per period), far fewer than a runaway loop would.
+   */
+  public static final long MAX_LOOP_ITERATIONS = 1_000_000;
+  /** The longest letter, in characters of Markdown: a hundred times a letter for a large case. */
+  public static final int MAX_LETTER_CHARACTERS = 20_000_000;
 
   private static final Pattern PLACE = Pattern.compile("\\[line (\\d+), column (\\d+)]");
 
@@ -45,7 +52,7 @@ public final class LetterTemplates {
     p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
     p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, ViewOnlyUberspector.class.getName());
     p.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, String.join(",", ForbiddenEvaluate.class.getName(),
-        RootsOnlyInclude.class.getName(), RootsOnlyParse.class.getName()));
+        RootsOnlyInclude.class.getName(), RootsOnlyParse.class.getName(), BoundedForeach.class.getName()));
     p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "roots");
     p.setProperty("resource.loader.roots.cache", "true");
     p.setProperty("resource.loader.roots.modification_check_interval", "-1");
@@ -71,17 +78,18 @@ public final class LetterTemplates {
    * @param name the template's file name, such as {@code records-request.md.vm}
    * @param values the references the template may use, by name
    * @return the Markdown
-   * @throws TemplateException when the template is missing or broken, or uses a reference it was not given
+   * @throws TemplateException when the template is missing or broken, uses a reference it was not given, runs
+   *     its loops more than {@link #MAX_LOOP_ITERATIONS} times or writes more than {@link #MAX_LETTER_CHARACTERS}
    */
   public String render(String name, Map<String, Object> values) {
     Template template = template(name);
-    VelocityContext context = new VelocityContext();
+    VelocityContext context = new LetterContext();
     values.forEach(context::put);
     EventCartridge events = new EventCartridge();
     events.addReferenceInsertionEventHandler(EscapingInsertionHandler.INSTANCE);
     events.addIncludeEventHandler(ONLY_TEMPLATE_ROOTS);
     events.attachToContext(context);
-    MarkdownWriter out = new MarkdownWriter();
+    MarkdownWriter out = new MarkdownWriter(MAX_LETTER_CHARACTERS);
     try {
       template.merge(context, out);
     } catch (VelocityException e) {
@@ -125,6 +133,10 @@ public final class LetterTemplates {
   };
 
   private static TemplateException failure(String name, VelocityException thrown) {
+    if (thrown instanceof TemplateLimitException limit) {
+      return new TemplateException(limit.template() == null ? name : limit.template(), limit.line(),
+          limit.column(), limit.getMessage(), thrown);
+    }
     VelocityException e = placed(thrown);
     String template = name;
     int line = 0;

@@ -35,7 +35,18 @@ final class MarkdownEscaper {
    * @throws IllegalArgumentException when the value holds a character XML 1.0 forbids
    */
   static String escape(String value, CharSequence lineSoFar) {
-    LineContext where = LineContext.of(lineSoFar);
+    return escape(value, LineContext.of(lineSoFar));
+  }
+
+  /**
+   * Escapes a value inserted on a line whose start is {@code lineHead} and whose open {@code **} span the
+   * caller has kept track of, so that a long line is not read again for every value.
+   */
+  static String escape(String value, CharSequence lineHead, boolean insideStrongEmphasis) {
+    return escape(value, LineContext.of(lineHead, insideStrongEmphasis));
+  }
+
+  private static String escape(String value, LineContext where) {
     StringBuilder out = new StringBuilder(value.length() + 16);
     String[] lines = value.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     boolean pendingParagraph = false;
@@ -118,6 +129,10 @@ final class MarkdownEscaper {
   record LineContext(boolean singleLine, int indent) {
 
     static LineContext of(CharSequence line) {
+      return of(line, insideStrongEmphasis(line));
+    }
+
+    static LineContext of(CharSequence line, boolean insideStrongEmphasis) {
       int spaces = 0;
       while (spaces < line.length() && line.charAt(spaces) == ' ') {
         spaces++;
@@ -128,7 +143,7 @@ final class MarkdownEscaper {
           return new LineContext(true, 0);
         }
       }
-      return new LineContext(insideStrongEmphasis(line), spaces + listMarkerWidth(line, spaces));
+      return new LineContext(insideStrongEmphasis, spaces + listMarkerWidth(line, spaces));
     }
 
     /**

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.velocity.context.InternalContextAdapter;
 import org.apache.velocity.exception.ResourceNotFoundException;
@@ -77,15 +82,64 @@ final class TemplateRootsLoader extends ResourceLoader {
       if (in == null) {
         throw new ResourceNotFoundException("no template named " + name);
       }
-      String text;
+      byte[] bytes;
       try (in) {
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        bytes = in.readAllBytes();
       }
+      String text = decode(name, bytes);
+      refuseForbiddenCharacters(name, text);
       refuseQuietReferences(name, text);
       return new StringReader(text);
     } catch (IOException e) {
       throw new ResourceNotFoundException("cannot read template " + name, e);
     }
+  }
+
+  /**
+   * The template's text, which must be UTF-8: anything else (a Word document named in {@code #include}, a
+   * file saved in another encoding) fails at the line and column where it stops being text.
+   */
+  private static String decode(String name, byte[] bytes) {
+    CharBuffer decoded = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes), decoded, true);
+    if (result.isError()) {
+      decoded.flip();
+      throw refused("the template is not UTF-8 text", name, decoded, decoded.length());
+    }
+    decoded.flip();
+    return decoded.toString();
+  }
+
+  /**
+   * A letter is XML inside, and XML 1.0 forbids most control characters: a vertical tab (what Word puts for a
+   * manual line break in copied text), a form feed or a NUL would make a letter no word processor opens.
+   */
+  private static void refuseForbiddenCharacters(String name, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c) || c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+          || c == '\uFFFE' || c == '\uFFFF') {
+        throw refused("the template holds a character that XML 1.0 forbids ("
+            + String.format(Locale.ROOT, "U+%04X", (int) c) + ")", name, text, i);
+      }
+    }
+  }
+
+  private static TemplateInitException refused(String problem, String name, CharSequence text, int at) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new TemplateInitException(problem, name, at - lineStart + 1, line);
   }
 
   /** {@code $!name} prints nothing for a missing value, where a letter must stop instead. */

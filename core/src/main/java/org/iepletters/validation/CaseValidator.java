@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.iepletters.model.Case;
@@ -52,6 +53,7 @@ public final class CaseValidator {
       .failFast(false)
       .buildValidatorFactory();
   private static final Validator VALIDATOR = FACTORY.getValidator();
+  private static final HibernateValidatorFactory HIBERNATE_FACTORY = FACTORY.unwrap(HibernateValidatorFactory.class);
 
   private CaseValidator() {}
 
@@ -88,8 +90,14 @@ public final class CaseValidator {
     if (c == null) {
       return List.of(new Violation("", REQUIRED));
     }
-    Set<ConstraintViolation<Case>> found = VALIDATOR.validate(c);
-    List<Violation> violations = new ArrayList<>(found.size());
+    // the rules that walk many records report into the sink, in time linear in what they find
+    ViolationSink sink = new ViolationSink();
+    Set<ConstraintViolation<Case>> found = HIBERNATE_FACTORY.usingContext()
+        .constraintValidatorPayload(sink)
+        .getValidator()
+        .validate(c);
+    List<Violation> violations = new ArrayList<>(found.size() + sink.violations().size());
+    violations.addAll(sink.violations());
     for (ConstraintViolation<Case> v : found) {
       violations.add(new Violation(ViolationPaths.format(v.getPropertyPath()), v.getMessage()));
     }

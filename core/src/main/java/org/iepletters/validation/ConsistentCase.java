@@ -55,25 +55,24 @@ public @interface ConsistentCase {
       for (int i = 0; i < c.serviceLogs().size(); i++) {
         ServiceLogEntry entry = c.serviceLogs().get(i);
         if (entry != null && entry.service() != null && !entry.service().isBlank() && !ids.contains(entry.service())) {
-          ViolationPaths.add(context, "serviceLogs[" + i + "].service", "names no service line of the IEP");
-          valid = false;
+          valid &= ViolationPaths.report(context, "", "serviceLogs[" + i + "].service",
+              "names no service line of the IEP");
         }
       }
       boolean hasCalendar = c.district() != null && c.district().hasSchoolCalendar();
       for (int i = 0; i < lines.size(); i++) {
         ServiceLine line = lines.get(i);
         if (line != null && line.per() == Period.CYCLE && !hasCalendar) {
-          ViolationPaths.add(context, "iep.services[" + i + "].per",
+          valid &= ViolationPaths.report(context, "", "iep.services[" + i + "].per",
               "CYCLE needs a district school-year calendar (district.calendar or district.calendars)");
-          valid = false;
         }
       }
       if (c.logsThrough() != null) {
         for (int i = 0; i < c.serviceLogs().size(); i++) {
           ServiceLogEntry entry = c.serviceLogs().get(i);
           if (entry != null && entry.date() != null && entry.date().isAfter(c.logsThrough())) {
-            ViolationPaths.add(context, "serviceLogs[" + i + "].date", "is after logsThrough, the last date the logs cover");
-            valid = false;
+            valid &= ViolationPaths.report(context, "", "serviceLogs[" + i + "].date",
+                "is after logsThrough, the last date the logs cover");
           }
         }
       }
@@ -85,8 +84,8 @@ public @interface ConsistentCase {
         for (int k = 0; k < proposed.acceptChanges().size(); k++) {
           String id = proposed.acceptChanges().get(k);
           if (id != null && !id.isBlank() && !proposedIds.contains(id)) {
-            ViolationPaths.add(context, "proposedIep.acceptChanges[" + k + "]", "names no service line of the proposed IEP");
-            valid = false;
+            valid &= ViolationPaths.report(context, "", "proposedIep.acceptChanges[" + k + "]",
+                "names no service line of the proposed IEP");
           }
         }
       }

@@ -42,17 +42,16 @@ public @interface ConsistentIep {
 
     @Override
     public boolean isValid(Iep iep, ConstraintValidatorContext context) {
-      return iep == null || check(iep.start(), iep.end(), iep.services(), context);
+      return iep == null || check("iep", iep.start(), iep.end(), iep.services(), context);
     }
 
-    static boolean check(
+    static boolean check(String base,
         LocalDate start, LocalDate end, List<ServiceLine> services, ConstraintValidatorContext context) {
       context.disableDefaultConstraintViolation();
       boolean valid = true;
       boolean datesOrdered = start == null || end == null || start.isBefore(end);
       if (!datesOrdered) {
-        ViolationPaths.add(context, "end", "must be after start");
-        valid = false;
+        valid &= ViolationPaths.report(context, base, "end", "must be after start");
       }
       Set<String> ids = new HashSet<>();
       for (int i = 0; i < services.size(); i++) {
@@ -61,19 +60,17 @@ public @interface ConsistentIep {
           continue;
         }
         if (line.id() != null && !line.id().isBlank() && !ids.add(line.id())) {
-          ViolationPaths.add(context, "services[" + i + "].id", "repeats the id of an earlier service line");
-          valid = false;
+          valid &= ViolationPaths.report(context, base, "services[" + i + "].id",
+              "repeats the id of an earlier service line");
         }
         if (!datesOrdered) {
           continue; // "within the IEP dates" means nothing until the IEP's own dates are fixed
         }
         if (outside(line.start(), start, end)) {
-          ViolationPaths.add(context, "services[" + i + "].start", "must be within the IEP dates");
-          valid = false;
+          valid &= ViolationPaths.report(context, base, "services[" + i + "].start", "must be within the IEP dates");
         }
         if (outside(line.end(), start, end)) {
-          ViolationPaths.add(context, "services[" + i + "].end", "must be within the IEP dates");
-          valid = false;
+          valid &= ViolationPaths.report(context, base, "services[" + i + "].end", "must be within the IEP dates");
         }
       }
       return valid;
@@ -91,7 +88,7 @@ public @interface ConsistentIep {
 
     @Override
     public boolean isValid(ProposedIep iep, ConstraintValidatorContext context) {
-      return iep == null || ForAccepted.check(iep.start(), iep.end(), iep.services(), context);
+      return iep == null || ForAccepted.check("proposedIep", iep.start(), iep.end(), iep.services(), context);
     }
   }
 }

@@ -11,6 +11,7 @@ import org.iepletters.model.Contact;
 import org.iepletters.model.ContactRole;
 import org.iepletters.model.District;
 import org.iepletters.model.Relationship;
+import org.iepletters.calendar.SupportedDates;
 
 /**
  * The rules that need the letter: checked when a letter is rendered, reported like any other violation.
@@ -40,8 +41,10 @@ public final class RenderChecks {
    * @param letterDate the date the letter bears
    * @param addressedRoles the roles the letter is addressed to
    * @return the violations, sorted; empty when the letter can be written
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static List<Violation> check(Case c, LocalDate letterDate, Collection<ContactRole> addressedRoles) {
+    SupportedDates.require(letterDate, "letterDate");
     List<Violation> violations = new ArrayList<>();
     if (c.guardian() != null && c.guardian().relationship() == Relationship.STUDENT
         && c.student() != null && c.student().dateOfBirth() != null

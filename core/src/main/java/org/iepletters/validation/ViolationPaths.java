@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.regex.Matcher;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import java.util.regex.Pattern;
 
 /** Converts between the library's paths ({@code serviceLogs[3].service}) and Jakarta Validation's nodes. */
@@ -71,6 +72,31 @@ final class ViolationPaths {
     return ((NodeBuilderDefinedContext) node).addBeanNode();
   }
 
+  /**
+   * Reports a violation of a rule that walks many records from one object (the case, or an IEP). During
+   * {@link CaseValidator#validate} it goes to that validation's {@link ViolationSink}: Hibernate Validator
+   * 9.1 hashes a violation by the last node of its path only, so thousands of violations that one object
+   * reports with the same field name and message share one hash bucket and each new one is compared with
+   * all before it. Outside {@code CaseValidator} (a validator an integrator builds) it is reported as usual.
+   *
+   * @param context the validator's context; its default violation must already be disabled
+   * @param base the path of the validated object from the root of the case, such as {@code iep}
+   * @param relativePath a path relative to the validated object
+   * @param message the rule; a constant, never a value
+   * @return what the validator returns for this violation: {@code true} when the sink holds it, since the
+   *     provider then has nothing to report, {@code false} when the provider does
+   */
+  static boolean report(ConstraintValidatorContext context, String base, String relativePath, String message) {
+    ViolationSink sink = context.unwrap(HibernateConstraintValidatorContext.class)
+        .getConstraintValidatorPayload(ViolationSink.class);
+    if (sink != null) {
+      sink.add(new Violation(join(base, relativePath), message));
+      return true;
+    }
+    add(context, relativePath, message);
+    return false;
+  }
+
   /** The library's form of a Jakarta Validation path: dotted names and 0-based indexes, no prefix. */
   static String format(Path path) {
     StringBuilder out = new StringBuilder();
@@ -92,6 +118,6 @@ final class ViolationPaths {
 
   /** A child path: {@code join("iep", "services[0]")} is {@code iep.services[0]}. */
   static String join(String parent, String child) {
-    return parent.isEmpty() ? child : parent + "." + child;
+    return parent.isEmpty() ? child : child.isEmpty() ? parent : parent + "." + child;
   }
 }

@@ -81,4 +81,21 @@ class SchoolDaysTest {
     assertThat(both.isSchoolDay(LocalDate.of(2027, 7, 14))).as("summer").isFalse();
     assertThat(both.schoolYearOf(LocalDate.of(2027, 9, 3))).contains(year2027);
   }
+
+  @Test
+  void firstAndLastSchoolDaysOfARangeAreTheSameInsideAndOutsideTheSpanWorkedOutAhead() {
+    SchoolDays wide = SchoolDays.of(YEAR_2027, LocalDate.of(2027, 9, 1), LocalDate.of(2028, 6, 15));
+    SchoolDays narrow = SchoolDays.of(null, LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 2));
+    SchoolDays none = SchoolDays.of(null, LocalDate.of(2027, 11, 1), LocalDate.of(2027, 12, 31));
+    // Week of Mon 2027-11-22: Mon 22 and Tue 23; Wed-Fri closed (Thu 25 Thanksgiving).
+    assertThat(wide.first(LocalDate.of(2027, 11, 20), LocalDate.of(2027, 11, 28))).isEqualTo(LocalDate.of(2027, 11, 22));
+    assertThat(wide.last(LocalDate.of(2027, 11, 20), LocalDate.of(2027, 11, 28))).isEqualTo(LocalDate.of(2027, 11, 23));
+    assertThat(wide.last(LocalDate.of(2027, 11, 24), LocalDate.of(2027, 11, 28))).isNull();
+    assertThat(wide.first(LocalDate.of(2027, 11, 28), LocalDate.of(2027, 11, 20))).isNull();
+    // without a calendar, inside and outside the span: Thanksgiving Thu 11/25/2027 is the only weekday closed
+    for (SchoolDays d : new SchoolDays[] {narrow, none}) {
+      assertThat(d.last(LocalDate.of(2027, 11, 22), LocalDate.of(2027, 11, 28))).isEqualTo(LocalDate.of(2027, 11, 26));
+      assertThat(d.first(LocalDate.of(2027, 11, 25), LocalDate.of(2027, 11, 28))).isEqualTo(LocalDate.of(2027, 11, 26));
+    }
+  }
 }

@@ -107,26 +107,34 @@ class CaseFilesTest {
         new Violation("serviceLogs[1].minutes", "must be a whole number"),
         new Violation("serviceLogs[2].date", "must be a real calendar date YYYY-MM-DD"),
         new Violation("serviceLogs[3].status", "must be one of: DELIVERED, CANCELLED, STUDENT_ABSENT, MAKEUP"),
-        new Violation("student.nmae", "unknown field"),
+        new Violation("student", "has an unknown field (field 7 of 7)"),
         new Violation("student.school", "is required"));
   }
 
   // strict reading
 
   @Test
-  void rejectsUnknownFieldsAtAnyDepth() {
+  void rejectsUnknownFieldsAtAnyDepthByTheirPosition() {
     CaseJson c = CaseJson.valid().set("colour", "red").set("iep.services[1].room", "12")
         .set("district.calendar.closures[0].until", "2026-11-04");
     assertThat(c.violations()).containsExactly(
-        new Violation("colour", "unknown field"),
-        new Violation("district.calendar.closures[0].until", "unknown field"),
-        new Violation("iep.services[1].room", "unknown field"));
+        new Violation("", "has an unknown field (field 11 of 11)"),
+        new Violation("district.calendar.closures[0]", "has an unknown field (field 3 of 3)"),
+        new Violation("iep.services[1]", "has an unknown field (field 11 of 11)"));
+  }
+
+  @Test
+  void namesAnUnknownKeyOnlyWhenItIsAFieldNameOfTheFormatInTheWrongPlace() {
+    CaseJson c = CaseJson.valid().set("student.Theo", "x").set("student.acceptedOn", "2026-01-01");
+    assertThat(c.violations()).containsExactly(
+        new Violation("student", "has an unknown field (field 8 of 9)"),
+        new Violation("student.acceptedOn", "unknown field"));
   }
 
   @Test
   void reportsAnUnknownFieldWithAnOddNameWithoutRepeatingTheName() {
     CaseJson c = CaseJson.valid().set("student.Sam Rivera 2016", "x");
-    assertThat(c.violations()).containsExactly(new Violation("student", "has an unknown field"));
+    assertThat(c.violations()).containsExactly(new Violation("student", "has an unknown field (field 8 of 8)"));
   }
 
   @Test

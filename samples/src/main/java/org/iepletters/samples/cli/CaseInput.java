@@ -19,17 +19,18 @@ final class CaseInput {
    * @param file the case file
    * @return the case
    * @throws BadInputException when the file cannot be read, with one line per problem: {@code path: message}
-   *     for each violation, the file's name for a problem of the whole file
+   *     for each violation, "the case file …" for a problem of the whole file; never the file's name
    */
   static Case read(Path file) {
     try {
       return CaseFiles.read(file);
     } catch (CaseFileException e) {
-      throw new BadInputException(file + ": " + e.getMessage());
+      // the case file's name may hold a child's name: the user knows which file they gave
+      throw new BadInputException(e.getMessage());
     } catch (InvalidCaseException e) {
       List<String> lines = new ArrayList<>();
       for (Violation v : e.violations()) {
-        lines.add(v.path().isEmpty() ? file + ": " + v.message() : v.toString());
+        lines.add(v.path().isEmpty() ? "the case file " + v.message() : v.toString());
       }
       throw new BadInputException(lines);
     }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.iepletters.calendar.SupportedDates;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -27,15 +28,24 @@ final class Dates {
     return LONG.format(date);
   }
 
-  /** Reads {@code YYYY-MM-DD}; anything else is a bad option value. */
+  /**
+   * Reads {@code YYYY-MM-DD} from 1900-01-01 to 2199-12-31, the dates the library computes with; anything
+   * else is a bad option value.
+   */
   static final class Converter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+      LocalDate date;
       try {
-        return LocalDate.parse(value.strip());
+        date = LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("'" + value + "' is not a date in the form YYYY-MM-DD");
       }
+      if (!SupportedDates.contains(date)) {
+        throw new TypeConversionException("'" + value + "' is not a date from " + SupportedDates.FIRST_TEXT
+            + " to " + SupportedDates.LAST_TEXT);
+      }
+      return date;
     }
   }
 }

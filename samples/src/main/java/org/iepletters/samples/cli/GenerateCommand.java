@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -69,8 +70,8 @@ final class GenerateCommand implements Callable<Integer> {
   private Path casePath;
 
   @Option(names = "--date", paramLabel = "DATE", converter = Dates.Converter.class,
-      description = "The letters' date, YYYY-MM-DD (default: today in Massachusetts). The ledger, the plan and "
-          + "every deadline count from it.")
+      description = "The letters' date, YYYY-MM-DD from 1900-01-01 to 2199-12-31 (default: today in "
+          + "Massachusetts). The ledger, the plan and every deadline count from it.")
   private LocalDate date;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
@@ -115,6 +116,7 @@ final class GenerateCommand implements Callable<Integer> {
     Map<String, Path> cases = caseFiles(casePath);
     boolean showProgress = showProgress();
     int written = 0;
+    int nothing = 0;
     int failed = 0;
     int faults = 0;
     int index = 0;
@@ -125,27 +127,31 @@ final class GenerateCommand implements Callable<Integer> {
         stderr.printf(Locale.ROOT, "[%d/%d] %s%n", index, cases.size(), file.getFileName());
         stderr.flush();
       }
+      // a case is named by its place in the folder, never by its file's name, which may hold a child's name
+      String prefix = "[" + index + "/" + cases.size() + "] ";
       try {
         CaseLetters prepared = prepare(file, out.resolve(entry.getKey()), letterDate);
-        write(prepared).forEach(stdout::println);
-        written++;
+        List<Path> files = write(prepared);
+        files.forEach(stdout::println);
+        if (files.isEmpty()) {
+          nothing++;
+        } else {
+          written++;
+        }
       } catch (BadInputException e) {
         failed++;
-        String prefix = file + ": ";
-        for (String line : e.lines()) {
-          stderr.println(line.startsWith(prefix) ? line : prefix + line);
-        }
+        e.lines().forEach(line -> stderr.println(prefix + line));
         stderr.flush();
       } catch (IepLettersException e) {
         // the library's own messages name templates and rules, never a case's data
         failed++;
         faults++;
-        stderr.println(file + ": " + e.getMessage());
+        stderr.println(prefix + e.getMessage());
         stderr.flush();
       }
     }
-    stdout.println(cases.size() + (cases.size() == 1 ? " case: " : " cases: ") + written + " written, " + failed
-        + " failed");
+    stdout.println(cases.size() + (cases.size() == 1 ? " case: " : " cases: ") + written + " written, "
+        + (nothing > 0 ? nothing + " with nothing to write, " : "") + failed + " failed");
     return faults > 0 ? IepLettersCommand.FAULT : failed > 0 ? IepLettersCommand.BAD_INPUT : IepLettersCommand.OK;
   }
 
@@ -173,9 +179,35 @@ final class GenerateCommand implements Callable<Integer> {
     if (!clashes.isEmpty()) {
       throw new BadInputException(clashes);
     }
+    List<String> escapes = new ArrayList<>();
+    byName.forEach((name, same) -> {
+      if (!isPlainFolderName(name)) {
+        escapes.add(folder + ": a case file named '" + same.get(0).getFileName() + "' would write its letters to '"
+            + name + "', which is not a folder inside --out; rename it. Nothing was written.");
+      }
+    });
+    if (!escapes.isEmpty()) {
+      throw new BadInputException(escapes);
+    }
     Map<String, Path> cases = new LinkedHashMap<>();
     byName.forEach((name, same) -> cases.put(name, same.get(0)));
     return cases;
+  }
+
+  /**
+   * Whether a case file's base name can name its output folder: one name inside {@code --out}, never {@code .},
+   * {@code ..}, a name of dots only (Windows drops trailing dots), a separator or a drive.
+   */
+  static boolean isPlainFolderName(String name) {
+    if (name.isEmpty() || name.chars().allMatch(c -> c == '.') || name.endsWith(".") || name.endsWith(" ")) {
+      return false;
+    }
+    if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.indexOf(':') >= 0 || name.indexOf('\0') >= 0) {
+      return false;
+    }
+    Path base = Path.of("out");
+    Path resolved = base.resolve(name).normalize();
+    return base.equals(resolved.getParent()) && resolved.getFileName().toString().equals(name);
   }
 
   /** The file's name without {@code .json}, {@code .yaml} or {@code .yml}; {@code null} for any other file. */
@@ -215,12 +247,17 @@ final class GenerateCommand implements Callable<Integer> {
       Applicability.check(kind, c, letterDate)
           .ifPresent(reason -> problems.add(new LetterNotApplicableException(kind, reason).getMessage()));
     }
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      problems.add(folder + ": exists and is not a folder");
+    // a link counts as existing even when it points nowhere (Files.exists would follow it and say no)
+    if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
+      problems.add(folder + ": exists and is not a folder"
+          + (Files.isSymbolicLink(folder) ? " (a link to nothing, or to a file)" : ""));
     } else if (!overwrite) {
       for (LetterKind kind : kinds) {
         Path target = target(folder, kind);
-        if (Files.exists(target)) {
+        if (Files.isSymbolicLink(target)) {
+          problems.add(target + ": already exists as a link" + (Files.exists(target) ? "" : " to nothing")
+              + "; use --overwrite to replace the link");
+        } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
           problems.add(target + ": already exists; use --overwrite to replace it");
         }
       }
@@ -260,6 +297,13 @@ final class GenerateCommand implements Callable<Integer> {
       Files.createDirectories(prepared.folder());
     } catch (IOException e) {
       throw new BadInputException(prepared.folder() + ": the folder cannot be created (" + reason(e) + ")");
+    }
+    try {
+      // a run killed while writing leaves a hidden temporary letter: it holds a child's data, so it goes now
+      Letter.deleteLeftovers(prepared.folder());
+    } catch (IOException e) {
+      throw new BadInputException(prepared.folder() + ": a temporary file left by an earlier run cannot be deleted ("
+          + reason(e) + ")");
     }
     for (Letter letter : prepared.letters()) {
       Path target = target(prepared.folder(), letter.kind());

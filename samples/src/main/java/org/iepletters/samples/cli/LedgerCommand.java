@@ -33,7 +33,8 @@ final class LedgerCommand implements Callable<Integer> {
   private Path caseFile;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.Converter.class,
-      description = "The last date counted, YYYY-MM-DD (default: today in Massachusetts).")
+      description = "The last date counted, YYYY-MM-DD from 1900-01-01 to 2199-12-31 "
+          + "(default: today in Massachusetts).")
   private LocalDate asOf;
 
   @Option(names = "--proration", paramLabel = "school-days|none", converter = ProrationConverter.class,

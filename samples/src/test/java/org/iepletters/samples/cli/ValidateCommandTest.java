@@ -93,7 +93,7 @@ class ValidateCommandTest {
   @Test
   void missingFileIsBadInputNamingTheFile() {
     Cli.Run run = Cli.run("validate", "--case", dir.resolve("nowhere.json").toString()).assertBadInput();
-    assertThat(run.err().strip()).isEqualTo(dir.resolve("nowhere.json") + ": the case file does not exist");
+    assertThat(run.err().strip()).isEqualTo("the case file does not exist");
   }
 
   @Test
@@ -101,7 +101,7 @@ class ValidateCommandTest {
     Path file = dir.resolve("broken.json");
     Cli.write(file, "{\"student\": {\n");
     Cli.Run run = Cli.run("validate", "--case", file.toString()).assertBadInput();
-    assertThat(run.err()).startsWith(file + ": is not valid JSON (syntax error at line");
+    assertThat(run.err()).startsWith("the case file is not valid JSON (syntax error at line");
   }
 
   @Test
@@ -109,7 +109,7 @@ class ValidateCommandTest {
     Path file = dir.resolve("broken.yaml");
     Cli.write(file, "student: [unclosed\n");
     Cli.Run run = Cli.run("validate", "--case", file.toString()).assertBadInput();
-    assertThat(run.err()).startsWith(file + ": is not valid YAML");
+    assertThat(run.err()).startsWith("the case file is not valid YAML");
   }
 
   @Test
@@ -123,8 +123,8 @@ class ValidateCommandTest {
     Cli.Run run = Cli.run("validate", "--case", file.toString()).assertBadInput();
 
     assertThat(run.err().lines()).containsExactly(
-        "student.firstName: must be text (in quotes)",
-        "student.nickname: unknown field");
+        "student: has an unknown field (field 1 of 7)",
+        "student.firstName: must be text (in quotes)");
     assertThat(run.err()).doesNotContain("Secret Nickname");
   }
 
