@@ -52,7 +52,8 @@ class HugeNumbersTest {
     for (int i = 0; i < 1_000; i++) {
       logs.add(SyntheticCases.delivered("speech", START.plusDays(14), ServiceLine.MAX_MINUTES));
     }
-    Case c = caseWith(ServiceLine.MAX_SESSIONS, ServiceLine.MAX_MINUTES, logs);
+    // the logs cover every date to END (v2: without logsThrough only the weeks to the last entry would count)
+    Case c = SyntheticCases.logsThrough(caseWith(ServiceLine.MAX_SESSIONS, ServiceLine.MAX_MINUTES, logs), END);
     assertThat(CaseValidator.validate(c)).isEmpty();
 
     LineLedger line = ServiceLedger.of(c, END).services().get(0);
