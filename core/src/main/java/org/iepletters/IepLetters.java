@@ -15,6 +15,7 @@ import org.iepletters.plan.Applicability;
 import org.iepletters.plan.CaseFigures;
 import org.iepletters.render.DocxWriter;
 import org.iepletters.render.LetterTemplates;
+import org.iepletters.render.PdfWriter;
 import org.iepletters.validation.CaseValidator;
 import org.iepletters.validation.InvalidCaseException;
 import org.iepletters.calendar.SupportedDates;
@@ -37,10 +38,12 @@ public final class IepLetters {
 
   private final LetterTemplates templates;
   private final DocxWriter docx;
+  private final PdfWriter pdf;
 
   private IepLetters(Path templateFolder, byte[] referenceDocx) {
     this.templates = new LetterTemplates(templateFolder);
     this.docx = new DocxWriter(referenceDocx);
+    this.pdf = new PdfWriter(stylesheet(templateFolder));
   }
 
   /** The built-in templates and reference document. */
@@ -78,8 +81,10 @@ public final class IepLetters {
     LetterView view = LetterViews.of(kind, figures);
     String markdown = templates.render(templateName(kind), Map.of("letter", view));
     String student = aCase.student().fullName();
-    byte[] bytes = docx.write(markdown, kind.title(), student + ", " + aCase.student().school(), letterDate);
-    return new Letter(kind, bytes, markdown);
+    String subject = student + ", " + aCase.student().school();
+    byte[] bytes = docx.write(markdown, kind.title(), subject, letterDate);
+    return new Letter(kind, bytes, markdown, () -> pdf.write(markdown, kind.title(), subject, letterDate),
+        (exhibit, fileName) -> pdf.cover(exhibit, fileName, kind.title(), letterDate), letterDate);
   }
 
   /**
@@ -114,7 +119,8 @@ public final class IepLetters {
 
     /**
      * An organisation's template folder: a file there replaces the built-in template of the same name
-     * ({@code records-request.md.vm}, {@code macros.vm}); the others stay built in.
+     * ({@code records-request.md.vm}, {@code macros.vm}, or {@code letter.css}, the PDF letters' stylesheet);
+     * the others stay built in.
      *
      * @param folder the folder
      * @return this builder
@@ -161,6 +167,21 @@ public final class IepLetters {
     public IepLetters build() {
       return new IepLetters(templateFolder, referenceDocx == null ? builtInReference() : referenceDocx);
     }
+  }
+
+  /** The stylesheet of the PDF letters: the template folder's {@code letter.css}, or the built-in one. */
+  private static String stylesheet(Path templateFolder) {
+    if (templateFolder != null) {
+      Path own = templateFolder.resolve(PdfWriter.STYLESHEET);
+      if (Files.isRegularFile(own)) {
+        try {
+          return Files.readString(own);
+        } catch (IOException e) {
+          throw new IepLettersException("cannot read " + PdfWriter.STYLESHEET + " from the template folder", e);
+        }
+      }
+    }
+    return PdfWriter.builtInStylesheet();
   }
 
   private static byte[] builtInReference() {

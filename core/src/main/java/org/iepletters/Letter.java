@@ -15,26 +15,45 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.iepletters.render.MarkdownSyntax;
 
 /**
- * One letter, rendered: the {@code .docx} file and the Markdown it was made from. A value: two letters
- * with the same kind, bytes and Markdown are equal.
+ * One letter, rendered: the {@code .docx} file and the Markdown it was made from, and on request its PDF. A
+ * value: two letters with the same kind, bytes and Markdown are equal.
  */
 public final class Letter {
 
   private final LetterKind kind;
   private final byte[] docx;
   private final String markdown;
+  /** Lays the letter out as a PDF, styled by the {@link IepLetters} that rendered it. */
+  private final Supplier<byte[]> pdf;
+  /** The PDF once laid out; two threads may both lay it out, with the same bytes. */
+  private volatile byte[] pdfBytes;
+  /** Lays out an exhibit's cover page for a filing packet. */
+  private final CoverWriter cover;
+  private final LocalDate date;
 
-  Letter(LetterKind kind, byte[] docx, String markdown) {
+  /** Lays out the cover page of an exhibit. */
+  @FunctionalInterface
+  interface CoverWriter {
+    byte[] cover(String exhibit, String fileName);
+  }
+
+  Letter(LetterKind kind, byte[] docx, String markdown, Supplier<byte[]> pdf, CoverWriter cover, LocalDate date) {
     this.kind = kind;
     this.docx = docx;
     this.markdown = markdown;
+    this.pdf = pdf;
+    this.cover = cover;
+    this.date = date;
   }
 
   /** Which letter this is. */
@@ -45,6 +64,63 @@ public final class Letter {
   /** The bytes of the {@code .docx} file, a fresh copy on every call. */
   public byte[] docx() {
     return docx.clone();
+  }
+
+  /**
+   * The letter as a PDF: tagged for PDF/UA-1 and PDF/A-2a, US Letter pages styled by {@code letter.css}, fonts
+   * embedded, "Page X of Y" in the footer. The same letter gives the same bytes. The first call lays the letter
+   * out (tens of milliseconds); later calls return a copy of the same bytes.
+   *
+   * @return the bytes of the PDF file, a fresh copy on every call
+   * @throws IepLettersException when the letter cannot be laid out
+   */
+  public byte[] pdf() {
+    return pdfBytes().clone();
+  }
+
+  private byte[] pdfBytes() {
+    byte[] bytes = pdfBytes;
+    if (bytes == null) {
+      bytes = pdf.get();
+      pdfBytes = bytes;
+    }
+    return bytes;
+  }
+
+  /**
+   * Writes the PDF file, replacing a file already there, whole or not at all, like {@link #writeTo(Path)}.
+   *
+   * @param target the file to write; its folder must exist
+   * @throws IOException when it cannot be written; no partial file is left behind
+   */
+  public void writePdfTo(Path target) throws IOException {
+    writeBytes(pdfBytes(), target, true, DURABLE);
+  }
+
+  /**
+   * Writes the PDF file like {@link #writePdfTo(Path)}, but never replaces an existing file.
+   *
+   * @param target the file to write; its folder must exist
+   * @throws FileAlreadyExistsException when a file is already there, which is left as it was
+   * @throws IOException when it cannot be written; no partial file is left behind
+   */
+  public void writePdfToNew(Path target) throws IOException {
+    writeBytes(pdfBytes(), target, false, DURABLE);
+  }
+
+  /** The PDF's bytes without a copy, for a packet to read. */
+  byte[] pdfForPacket() {
+    return pdfBytes();
+  }
+
+  /** The date the letter was written for. */
+  LocalDate date() {
+    return date;
+  }
+
+  /** The PDF of an exhibit's cover page, laid out like this letter. */
+  byte[] cover(String exhibit, String fileName) {
+    return cover.cover(exhibit, fileName);
   }
 
   /** The Markdown the letter was made from. */
@@ -123,6 +199,14 @@ public final class Letter {
   }
 
   void write(Path target, boolean replace, TempFileWriter writer) throws IOException {
+    writeBytes(docx, target, replace, writer);
+  }
+
+  /**
+   * Writes a file whole or not at all, owner-only where permissions allow: to a temporary file in the same
+   * folder, onto the disk, then into place (replacing, or never replacing, what is there).
+   */
+  static void writeBytes(byte[] bytes, Path target, boolean replace, TempFileWriter writer) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     // a link counts as existing even when it points nowhere: writing through it is never wanted
@@ -131,7 +215,7 @@ public final class Letter {
     }
     Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + "-", ".tmp", ownerOnly(folder));
     try {
-      writer.write(temp, docx);
+      writer.write(temp, bytes);
       if (replace) {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } else {
@@ -146,8 +230,9 @@ public final class Letter {
   /**
    * Deletes what a write into a folder leaves when the process is killed part-way: the hidden temporary
    * letters ({@code .demand.docx-<digits>.tmp}) that {@link #writeTo} and {@link #writeToNew} create beside a
-   * target named as the command names it ({@code demand.docx}). Only files of exactly that pattern, one per
-   * letter kind, are touched, and a link is never followed. A write running at the same moment into the same
+   * target named as the command names it ({@code demand.docx}), and those of its PDF ({@code demand.pdf}) and
+   * filing packet ({@code demand-packet.pdf}). Only files of exactly that pattern, per letter kind, are touched,
+   * and a link is never followed. A write running at the same moment into the same
    * folder would lose its temporary file and fail whole, never leaving a partial letter.
    *
    * @param folder the folder letters are written into; a missing folder holds nothing
@@ -172,10 +257,12 @@ public final class Letter {
   private static boolean isLeftover(Path file) {
     String name = file.getFileName().toString();
     for (LetterKind kind : LetterKind.values()) {
-      String prefix = "." + kind.cliName() + ".docx-";
-      if (name.startsWith(prefix) && name.endsWith(".tmp") && name.length() > prefix.length() + 4
-          && name.substring(prefix.length(), name.length() - 4).chars().allMatch(c -> c >= '0' && c <= '9')) {
-        return true;
+      for (String written : List.of(".docx-", ".pdf-", "-packet.pdf-")) {
+        String prefix = "." + kind.cliName() + written;
+        if (name.startsWith(prefix) && name.endsWith(".tmp") && name.length() > prefix.length() + 4
+            && name.substring(prefix.length(), name.length() - 4).chars().allMatch(c -> c >= '0' && c <= '9')) {
+          return true;
+        }
       }
     }
     return false;

@@ -43,6 +43,14 @@ public enum LetterKind {
   }
 
   /**
+   * Whether the letter is filed with exhibits, so a {@link FilingPacket} can be made of it: the demand, the PRS
+   * complaint and the BSEA hearing request.
+   */
+  public boolean filedWithExhibits() {
+    return this == DEMAND || this == PRS_COMPLAINT || this == BSEA_HEARING_REQUEST;
+  }
+
+  /**
    * The kind with the given command name or enum name; case, spaces, {@code -} and {@code _} do not matter.
    *
    * @param name a name such as {@code prs-complaint} or {@code PRS_COMPLAINT}

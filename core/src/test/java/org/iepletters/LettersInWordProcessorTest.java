@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every letter of every public case opened in a real word processor: LibreOffice converts it to PDF, and the
- * PDF's text holds the student's name, the owed minutes and the letter's due date.
+ * PDF's text holds the student's name, the owed minutes and the letter's due date. The library's own PDF of
+ * each letter, read by pdftotext, holds the words of its .docx in the same order.
  *
  * <p>In CI ({@code CI=true}) a missing LibreOffice fails this test; elsewhere it is skipped.
  */
@@ -75,5 +76,21 @@ class LettersInWordProcessorTest {
 
   private static String deadline(Deadlines deadlines, DeadlineKind kind) {
     return Wording.date(deadlines.get(kind).orElseThrow().date());
+  }
+
+  @Test
+  void everySampleLetterPdfReadsInPdftotextAsItsDocx(@TempDir Path work) throws Exception {
+    if (!LibreOffice.inCi()) {
+      assumeTrue(LibreOffice.available(), "LibreOffice (soffice) and pdftotext are not installed");
+    }
+    for (SampleLetters.Rendered r : SampleLetters.all()) {
+      Path pdf = Files.write(work.resolve(r.fileName().replaceFirst("\\.docx$", ".pdf")), r.letter().pdf());
+      List<String> words = PdfContent.words(LibreOffice.pdftotext(pdf, work));
+      List<String> docxWords = PdfContent.docxWords(r.letter().docx());
+      int at = PdfContent.firstDifference(words, docxWords);
+      assertThat(PdfContent.around(words, at)).as(r.fileName() + ", word " + at)
+          .isEqualTo(PdfContent.around(docxWords, at));
+      assertThat(words).as(r.fileName()).isEqualTo(docxWords);
+    }
   }
 }

@@ -53,6 +53,7 @@ public final class PersonalDataProbe {
           Letter letter = IepLetters.defaults().render(kind, c, base.date);
           out.println("rendered " + letter);
           WordprocessingMLPackage.load(new java.io.ByteArrayInputStream(letter.docx()));
+          out.println("pdf of " + letter.pdf().length + " bytes");
         } catch (RuntimeException e) {
           failures += report(out, "render " + kind + " of " + base, e);
         }

@@ -63,6 +63,22 @@ public final class LibreOffice {
     return texts;
   }
 
+  /**
+   * The text of a PDF as pdftotext extracts it, in the order of its content (pdftotext {@code -raw}), which for
+   * a tagged letter is the reading order.
+   *
+   * @param pdf the PDF file
+   * @param work a scratch folder
+   * @return the text
+   * @throws IOException when pdftotext fails
+   */
+  public static String pdftotext(Path pdf, Path work) throws IOException, InterruptedException {
+    Path txt = work.resolve(pdf.getFileName() + ".txt");
+    run(List.of("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), txt.toString()),
+        work.resolve("pdftotext.log"));
+    return Files.readString(txt, StandardCharsets.UTF_8);
+  }
+
   private static void run(List<String> command, Path log) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {

@@ -20,8 +20,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.iepletters.FilingPacket;
 import org.iepletters.IepLetters;
 import org.iepletters.IepLettersException;
+import org.iepletters.InvalidAttachmentException;
 import org.iepletters.Letter;
 import org.iepletters.LetterKind;
 import org.iepletters.LetterNotApplicableException;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code generate}: writes the letters of a case, or of every case in a folder, as {@code .docx} files.
+ * {@code generate}: writes the letters of a case, or of every case in a folder, as {@code .docx} files, PDF files
+ * or both, and on request the filing packets of the demand, the PRS complaint and the BSEA hearing request.
  *
  * <p>For each case every check comes before the first file is written: the case is valid, every letter applies,
  * no output exists (unless {@code --overwrite}), and every letter renders. Each file is written whole or not at
@@ -51,7 +54,10 @@ import picocli.CommandLine.TypeConversionException;
     sortOptions = false,
     description = {
         "Writes the letters of a case as .docx files: OUT/<letter>.docx for each --letter, or for every letter "
-            + "the plan calls for on the date when none is named.",
+            + "the plan calls for on the date when none is named; with --format pdf (or docx,pdf) as tagged, "
+            + "accessible PDF files, OUT/<letter>.pdf.",
+        "With --packet, the demand, the PRS complaint and the BSEA hearing request are also written as OUT/<letter>-packet.pdf: the letter, "
+            + "then each --attach PDF in order behind a cover page naming it as the next exhibit (B, C, ...).",
         "A letter that does not apply to the case, or an output that exists without --overwrite, is an error "
             + "and nothing is written.",
         "With a folder as --case, every *.json, *.yaml and *.yml file in it is a case, written to "
@@ -87,6 +93,24 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace letters that already exist in the output folder.")
   private boolean overwrite;
 
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = OutputFormat.Converter.class,
+      description = "docx, pdf, or both: docx,pdf. Default: docx.")
+  private List<OutputFormat> formats = new ArrayList<>();
+
+  @Option(names = "--packet", description = "Also write the filing packet of the demand, the PRS complaint and the "
+      + "BSEA hearing request, "
+      + "<letter>-packet.pdf: the letter, then each --attach PDF behind its exhibit cover, pages numbered across "
+      + "the packet.")
+  private boolean packet;
+
+  @Option(names = "--attach", paramLabel = "FILE.pdf", description = "A PDF for each packet, the next exhibit "
+      + "(B, C, ...), may repeat. At most 20 MiB each; a file that is not a readable PDF or is encrypted is refused "
+      + "before anything is written.")
+  private List<Path> attachments = new ArrayList<>();
+
+  /** The attachments, read and checked once for every packet of the run. */
+  private List<FilingPacket.Attachment> checkedAttachments = List.of();
+
   @Option(names = "--progress", negatable = true,
       description = "Show progress on standard error for a folder of cases. Default: on when the launcher "
           + "script sees a terminal on standard error, otherwise on when the console is a terminal.")
@@ -98,6 +122,7 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     warmUpInTheBackground();
     LocalDate letterDate = Dates.orToday(date);
+    checkedAttachments = checkAttachments();
     if (Files.isDirectory(casePath)) {
       return folder(letterDate);
     }
@@ -222,8 +247,101 @@ final class GenerateCommand implements Callable<Integer> {
     return null;
   }
 
-  /** A case's letters, rendered and checked, ready to write. */
-  private record CaseLetters(Path folder, List<Letter> letters) {}
+  /** A case's letters, rendered and checked, and the files to write. */
+  private record CaseLetters(Path folder, List<Letter> letters, List<Output> outputs) {}
+
+  /** One file to write, whole or not at all. */
+  private record Output(Path target, FileWrite write) {}
+
+  /** Writes one output, replacing an existing file or never replacing one. */
+  @FunctionalInterface
+  private interface FileWrite {
+    void to(Path target, boolean replace) throws IOException;
+  }
+
+  /** The formats asked for, docx when none is named. */
+  private Set<OutputFormat> formats() {
+    return formats.isEmpty() ? Set.of(OutputFormat.DOCX) : new LinkedHashSet<>(formats);
+  }
+
+  /** Reads and checks every --attach file before any case is read, so a bad one stops the run at once. */
+  private List<FilingPacket.Attachment> checkAttachments() {
+    if (!attachments.isEmpty() && !packet) {
+      throw new BadInputException(List.of("--attach adds exhibits to a filing packet: add --packet",
+          "Nothing was written."));
+    }
+    List<FilingPacket.Attachment> checked = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (Path file : attachments) {
+      try {
+        checked.add(FilingPacket.attachment(file));
+      } catch (InvalidAttachmentException e) {
+        problems.add(file + ": " + e.getMessage().substring(e.fileName().length() + 2));
+      }
+    }
+    if (checked.size() > FilingPacket.MAX_ATTACHMENTS) {
+      problems.add("--attach: at most " + FilingPacket.MAX_ATTACHMENTS + " attachments (Exhibits B to Z)");
+    }
+    if (!problems.isEmpty()) {
+      problems.add("Nothing was written.");
+      throw new BadInputException(problems);
+    }
+    return checked;
+  }
+
+  /** The files a letter is written to, in the order they are written. */
+  private List<Path> targets(Path folder, LetterKind kind) {
+    List<Path> targets = new ArrayList<>();
+    for (OutputFormat format : formats()) {
+      targets.add(folder.resolve(kind.cliName() + format.extension()));
+    }
+    if (packet && kind.filedWithExhibits()) {
+      targets.add(folder.resolve(kind.cliName() + "-packet.pdf"));
+    }
+    return targets;
+  }
+
+  /** Lays out each letter's PDF and packet now, so nothing is written when one of them fails. */
+  private List<Output> outputs(Path folder, List<Letter> rendered) {
+    List<Output> outputs = new ArrayList<>();
+    for (Letter letter : rendered) {
+      Set<OutputFormat> asked = formats();
+      if (asked.contains(OutputFormat.DOCX)) {
+        outputs.add(new Output(folder.resolve(letter.kind().cliName() + OutputFormat.DOCX.extension()),
+            (target, replace) -> {
+              if (replace) {
+                letter.writeTo(target);
+              } else {
+                letter.writeToNew(target);
+              }
+            }));
+      }
+      if (asked.contains(OutputFormat.PDF)) {
+        letter.pdf();
+        outputs.add(new Output(folder.resolve(letter.kind().cliName() + OutputFormat.PDF.extension()),
+            (target, replace) -> {
+              if (replace) {
+                letter.writePdfTo(target);
+              } else {
+                letter.writePdfToNew(target);
+              }
+            }));
+      }
+      if (packet && letter.kind().filedWithExhibits()) {
+        FilingPacket.Builder builder = FilingPacket.builder(letter);
+        checkedAttachments.forEach(builder::attach);
+        FilingPacket built = builder.build();
+        outputs.add(new Output(folder.resolve(letter.kind().cliName() + "-packet.pdf"), (target, replace) -> {
+          if (replace) {
+            built.writeTo(target);
+          } else {
+            built.writeToNew(target);
+          }
+        }));
+      }
+    }
+    return outputs;
+  }
 
   /**
    * Reads a case and renders its letters without writing anything.
@@ -253,12 +371,13 @@ final class GenerateCommand implements Callable<Integer> {
           + (Files.isSymbolicLink(folder) ? " (a link to nothing, or to a file)" : ""));
     } else if (!overwrite) {
       for (LetterKind kind : kinds) {
-        Path target = target(folder, kind);
-        if (Files.isSymbolicLink(target)) {
-          problems.add(target + ": already exists as a link" + (Files.exists(target) ? "" : " to nothing")
-              + "; use --overwrite to replace the link");
-        } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-          problems.add(target + ": already exists; use --overwrite to replace it");
+        for (Path target : targets(folder, kind)) {
+          if (Files.isSymbolicLink(target)) {
+            problems.add(target + ": already exists as a link" + (Files.exists(target) ? "" : " to nothing")
+                + "; use --overwrite to replace the link");
+          } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(target + ": already exists; use --overwrite to replace it");
+          }
         }
       }
     }
@@ -280,7 +399,7 @@ final class GenerateCommand implements Callable<Integer> {
         throw new BadInputException(lines);
       }
     }
-    return new CaseLetters(folder, rendered);
+    return new CaseLetters(folder, rendered, outputs(folder, rendered));
   }
 
   /**
@@ -305,14 +424,10 @@ final class GenerateCommand implements Callable<Integer> {
       throw new BadInputException(prepared.folder() + ": a temporary file left by an earlier run cannot be deleted ("
           + reason(e) + ")");
     }
-    for (Letter letter : prepared.letters()) {
-      Path target = target(prepared.folder(), letter.kind());
+    for (Output output : prepared.outputs()) {
+      Path target = output.target();
       try {
-        if (overwrite) {
-          letter.writeTo(target);
-        } else {
-          letter.writeToNew(target);
-        }
+        output.write().to(target, overwrite);
       } catch (IOException e) {
         List<String> lines = new ArrayList<>();
         lines.add(target + ": cannot be written (" + reason(e) + ")");
@@ -324,10 +439,6 @@ final class GenerateCommand implements Callable<Integer> {
       written.add(target);
     }
     return written;
-  }
-
-  private static Path target(Path folder, LetterKind kind) {
-    return folder.resolve(kind.cliName() + ".docx");
   }
 
   /** Why a file operation failed, without the exception's own message (which repeats the path). */

@@ -23,12 +23,21 @@ class IepLettersJarIT {
   record Process(int exitCode, String out, String err) {}
 
   private Process run(String... args) throws IOException, InterruptedException {
+    return runJava(List.of(args));
+  }
+
+  /** Runs the jar; arguments starting with {@code -D} before the first other one are JVM options. */
+  private Process runJava(List<String> args) throws IOException, InterruptedException {
     assertThat(JAR).as("the shaded jar; build it with mvn package").isRegularFile();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    int first = 0;
+    while (first < args.size() && args.get(first).startsWith("-D")) {
+      command.add(args.get(first++));
+    }
     command.add("-jar");
     command.add(JAR.toString());
-    command.addAll(List.of(args));
+    command.addAll(args.subList(first, args.size()));
     Files.writeString(dir.resolve("stdin.txt"), "");
     Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
@@ -49,6 +58,29 @@ class IepLettersJarIT {
     assertThat(p.err()).as("library logging is silent").isEmpty();
     assertThat(p.out()).isEqualTo("valid\n");
     assertThat(p.exitCode()).isZero();
+  }
+
+  @Test
+  void writesAPdfLetterAndItsPacketWithNothingOnStandardErrorAndNoFontCache() throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Path out = dir.resolve("out");
+    Process p = runWithHome(home, "generate", "--case", Cli.caseFile("speech-one-of-three"), "--date", "2026-11-13",
+        "--out", out.toString(), "--letter", "demand", "--format", "pdf", "--packet");
+    assertThat(p.err()).as("openhtmltopdf and PDFBox print nothing").isEmpty();
+    assertThat(p.exitCode()).isZero();
+    assertThat(p.out().lines()).containsExactly(out.resolve("demand.pdf").toString(),
+        out.resolve("demand-packet.pdf").toString());
+    byte[] pdf = Files.readAllBytes(out.resolve("demand.pdf"));
+    assertThat(new String(pdf, 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+    try (var files = Files.list(home)) {
+      assertThat(files.toList()).as("no font cache under the user's home").isEmpty();
+    }
+  }
+
+  private Process runWithHome(Path home, String... args) throws IOException, InterruptedException {
+    List<String> withHome = new ArrayList<>(List.of("-Duser.home=" + home));
+    withHome.addAll(List.of(args));
+    return runJava(withHome);
   }
 
   @Test
