@@ -9,8 +9,10 @@ import java.util.Locale;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
 import org.iepletters.model.Grid;
+import org.iepletters.model.LogStatus;
 import org.iepletters.model.Period;
 import org.iepletters.model.ServiceLine;
+import org.iepletters.model.ServiceLogEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +30,14 @@ class LongLetterTest {
       lines.add(new ServiceLine("s" + i, "Service " + i, Grid.C, "Provider " + i, 1 + i % 3, 30, Period.WEEK,
           null, null, null));
     }
-    return SyntheticCases.caseOf(SyntheticCases.YEAR_2026, START, END, lines, List.of());
+    // one cancelled session a line, and logs that cover the letter date: each line's shortfall is one the logs show
+    List<ServiceLogEntry> logs = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      logs.add(new ServiceLogEntry("s" + i, LocalDate.of(2026, 9, 2), 0, LogStatus.CANCELLED, null));
+    }
+    Case c = SyntheticCases.caseOf(SyntheticCases.YEAR_2026, START, END, lines, logs);
+    return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(),
+        c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), c.concerns(), LETTER_DATE, null);
   }
 
   @Test
