@@ -14,7 +14,15 @@ public enum LetterKind {
   /** Partial rejection of a proposed IEP, invoking stay-put. */
   PARTIAL_REJECTION("partial-rejection", "Partial rejection of the proposed IEP"),
   /** Request for the district's written notice (N1/N2) and the data behind it. */
-  WRITTEN_NOTICE_REQUEST("n2-data-request", "Request for written notice and data");
+  WRITTEN_NOTICE_REQUEST("n2-data-request", "Request for written notice and data"),
+  /** Request for a Team meeting: compensatory services, rejected portions, an overdue annual review. */
+  TEAM_MEETING_REQUEST("team-meeting-request", "Request for a Team meeting"),
+  /** Request for an independent educational evaluation at public expense, answering a refusal. */
+  IEE_REQUEST("iee-request", "Request for an independent educational evaluation"),
+  /** Request for mediation at the Bureau of Special Education Appeals. */
+  BSEA_MEDIATION_REQUEST("bsea-mediation-request", "Request for mediation at the BSEA"),
+  /** Hearing request (due process complaint) to the Bureau of Special Education Appeals, with stay-put. */
+  BSEA_HEARING_REQUEST("bsea-hearing-request", "Hearing request to the BSEA");
 
   private final String cliName;
   private final String title;
@@ -35,11 +43,11 @@ public enum LetterKind {
   }
 
   /**
-   * Whether the letter is filed with exhibits, so a {@link FilingPacket} can be made of it: the demand and the
-   * PRS complaint.
+   * Whether the letter is filed with exhibits, so a {@link FilingPacket} can be made of it: the demand, the PRS
+   * complaint and the BSEA hearing request.
    */
   public boolean filedWithExhibits() {
-    return this == DEMAND || this == PRS_COMPLAINT;
+    return this == DEMAND || this == PRS_COMPLAINT || this == BSEA_HEARING_REQUEST;
   }
 
   /**

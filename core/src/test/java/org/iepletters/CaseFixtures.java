@@ -21,6 +21,14 @@ import org.iepletters.model.Case;
 public final class CaseFixtures {
   /** The names of the public sample cases. */
   public static final List<String> NAMES = List.of("budget-cut", "ot-vacancy", "speech-one-of-three");
+  /**
+   * The sample cases of {@code samples/cases} that show what the public ones do not: an IEE refusal, an IEP whose
+   * annual review is overdue, a proposal with cuts, changes and other rejected portions.
+   */
+  public static final List<String> MORE = List.of("iee-refusal", "expired-iep", "proposal-with-rejections");
+  /** Every sample case the letters are tested on: the public ones, then the others. */
+  public static final List<String> LETTER_SAMPLES = java.util.stream.Stream.concat(NAMES.stream(), MORE.stream())
+      .toList();
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())

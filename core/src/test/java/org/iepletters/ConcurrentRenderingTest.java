@@ -42,7 +42,7 @@ class ConcurrentRenderingTest {
     int perThread = Integer.getInteger("stress.letters", 1000);
     IepLetters letters = IepLetters.builder().build();
     List<Job> jobs = new ArrayList<>();
-    for (String name : CaseFixtures.NAMES) {
+    for (String name : CaseFixtures.LETTER_SAMPLES) {
       Case c = CaseFixtures.read(name);
       LocalDate date = CaseFixtures.asOf(name);
       for (LetterKind kind : LetterKind.values()) {

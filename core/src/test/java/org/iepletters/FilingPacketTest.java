@@ -133,6 +133,8 @@ class FilingPacketTest {
 
     assertThat(LetterKind.DEMAND.filedWithExhibits()).isTrue();
     assertThat(LetterKind.PRS_COMPLAINT.filedWithExhibits()).isTrue();
+    assertThat(LetterKind.BSEA_HEARING_REQUEST.filedWithExhibits()).isTrue();
+    assertThat(LetterKind.BSEA_MEDIATION_REQUEST.filedWithExhibits()).isFalse();
     assertThatThrownBy(() -> FilingPacket.builder(records)).isInstanceOf(IllegalArgumentException.class);
   }
 

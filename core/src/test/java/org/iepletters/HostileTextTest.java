@@ -57,10 +57,15 @@ class HostileTextTest {
   @MethodSource("hostileInEveryKind")
   void hostileTextPrintsLiterallyAndChangesNoStructure(LetterKind kind, String value) {
     String caseName = kind == LetterKind.PARTIAL_REJECTION || kind == LetterKind.WRITTEN_NOTICE_REQUEST
-        ? "budget-cut" : "speech-one-of-three";
+        ? "budget-cut" : kind == LetterKind.IEE_REQUEST ? "iee-refusal" : "speech-one-of-three";
     Case sample = CaseFixtures.read(caseName);
     Case plain = TestCaseEdits.withServiceName(TestCaseEdits.withGuardianName(sample, PLAIN_NAME), 0, PLAIN_SERVICE);
     Case hostile = TestCaseEdits.withServiceName(TestCaseEdits.withGuardianName(sample, value), 0, value);
+    if (kind == LetterKind.IEE_REQUEST) {
+      // the IEE request names no service: the refused request's own words carry the text instead
+      plain = TestCaseEdits.withRefusedRequestText(plain, 0, PLAIN_SERVICE);
+      hostile = TestCaseEdits.withRefusedRequestText(hostile, 0, value);
+    }
 
     Letter expected = IepLetters.defaults().render(kind, plain, CaseFixtures.asOf(caseName));
     Letter actual = IepLetters.defaults().render(kind, hostile, CaseFixtures.asOf(caseName));

@@ -26,6 +26,7 @@ import org.iepletters.model.LogStatus;
 import org.iepletters.model.Period;
 import org.iepletters.model.ProposedIep;
 import org.iepletters.model.RefusedRequest;
+import org.iepletters.model.RequestKind;
 import org.iepletters.model.ServiceLine;
 import org.iepletters.model.ServiceLogEntry;
 import org.iepletters.plan.EscalationPlan;
@@ -121,6 +122,8 @@ class LargeCaseTest {
         LocalDate.of(2027, 3, 1), LocalDate.of(2028, 2, 28), proposed);
     return SyntheticCases.caseOf(SyntheticCases.YEAR_2026, iep, proposal, logs, LocalDate.of(2027, 3, 20),
         List.of(new Correspondence(LocalDate.of(2027, 1, 5), Direction.SENT, LetterKind.DEMAND, "Sent by e-mail")),
-        List.of(new RefusedRequest(LocalDate.of(2027, 1, 20), "Add a reading specialist")));
+        List.of(new RefusedRequest(LocalDate.of(2027, 1, 20), "Add a reading specialist"),
+            new RefusedRequest(LocalDate.of(2027, 2, 1), "An independent speech-language evaluation", RequestKind.IEE,
+                LocalDate.of(2027, 1, 22))));
   }
 }

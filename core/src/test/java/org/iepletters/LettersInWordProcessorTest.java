@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.iepletters.calendar.DeadlineKind;
 import org.iepletters.calendar.Deadlines;
+import org.iepletters.letters.IeeRequestFacts;
+import org.iepletters.letters.LetterViews;
+import org.iepletters.letters.TeamMeetingRequestFacts;
 import org.iepletters.letters.Wording;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.plan.CaseDeadlines;
@@ -47,16 +50,26 @@ class LettersInWordProcessorTest {
       String text = pdfText.get(r.fileName()).replaceAll("-\\s*\\n", "-").replaceAll("\\s+", " ");
       assertThat(text).as(r.fileName()).contains(r.sampleCase().student().fullName());
       Deadlines deadlines = CaseDeadlines.of(r.sampleCase(), r.date());
-      DeadlineKind due = switch (r.letter().kind()) {
-        case RECORDS_REQUEST -> DeadlineKind.RECORDS_ACCESS_DUE;
-        case DEMAND -> DeadlineKind.DEMAND_RESPONSE_DUE;
-        case PRS_COMPLAINT -> DeadlineKind.PRS_DECISION_DUE;
-        case PARTIAL_REJECTION -> DeadlineKind.BSEA_FORWARDING_DUE;
-        case WRITTEN_NOTICE_REQUEST -> DeadlineKind.WRITTEN_NOTICE_RESPONSE_DUE;
+      String due = switch (r.letter().kind()) {
+        case RECORDS_REQUEST -> deadline(deadlines, DeadlineKind.RECORDS_ACCESS_DUE);
+        case DEMAND -> deadline(deadlines, DeadlineKind.DEMAND_RESPONSE_DUE);
+        case PRS_COMPLAINT -> deadline(deadlines, DeadlineKind.PRS_DECISION_DUE);
+        case PARTIAL_REJECTION -> deadline(deadlines, DeadlineKind.BSEA_FORWARDING_DUE);
+        case WRITTEN_NOTICE_REQUEST -> deadline(deadlines, DeadlineKind.WRITTEN_NOTICE_RESPONSE_DUE);
+        // the meeting the parent asks for within two weeks
+        case TEAM_MEETING_REQUEST -> ((TeamMeetingRequestFacts) LetterViews.of(r.letter().kind(), r.sampleCase(),
+            r.date()).facts()).meetingBy();
+        case IEE_REQUEST -> ((IeeRequestFacts) LetterViews.of(r.letter().kind(), r.sampleCase(), r.date()).facts())
+            .ieeResponseDue();
+        // 603 CMR 28.08(4)(a): a session within 30 days of receipt
+        case BSEA_MEDIATION_REQUEST -> Wording.date(r.date().plusDays(30));
+        // the filing date, which the copy to the district shares
+        case BSEA_HEARING_REQUEST -> Wording.date(r.date());
       };
-      assertThat(text).as(r.fileName() + " states " + due.key())
-          .contains(Wording.date(deadlines.get(due).orElseThrow().date()));
-      if (r.letter().kind() == LetterKind.DEMAND || r.letter().kind() == LetterKind.PRS_COMPLAINT) {
+      assertThat(text).as(r.fileName() + " states its date " + due).contains(due);
+      if (r.letter().kind() == LetterKind.DEMAND || r.letter().kind() == LetterKind.PRS_COMPLAINT
+          || r.letter().kind() == LetterKind.BSEA_HEARING_REQUEST && ServiceLedger.of(r.sampleCase(), r.date())
+              .hasOwedMinutes()) {
         long owed = ServiceLedger.of(r.sampleCase(), r.date()).totalOwedMinutes();
         assertThat(text).as(r.fileName() + " states the owed minutes").contains(Wording.number(owed));
       }
@@ -126,6 +139,10 @@ class LettersInWordProcessorTest {
       }
     }
     return counts;
+  }
+
+  private static String deadline(Deadlines deadlines, DeadlineKind kind) {
+    return Wording.date(deadlines.get(kind).orElseThrow().date());
   }
 
   @Test

@@ -20,7 +20,7 @@ class NeverWrittenTest {
       Pattern.compile("\\b765\\b"),                                       // unconfirmed mediation statistic
       Pattern.compile("82\\s?%"),
       Pattern.compile("(?i)75\\s+Pleasant\\s+Street"),                    // the old PRS address
-      Pattern.compile("(?<!Summer Street, 4th floor, )Malden"),          // Malden only in the BSEA's own address
+      Pattern.compile("(?<!Summer Street, 4th Floor\\s)Malden"),        // Malden only in the BSEA's own address
       Pattern.compile("28\\.08\\(7\\)\\(b\\)"),                           // a miscitation of 28.05(7)(b)
       Pattern.compile("(?i)within\\s+(two|2)\\s+(consecutive\\s+)?days"), // outdated records rule
       // v2: 603 CMR 28.05(7)(a) does not say what silence means
@@ -37,17 +37,36 @@ class NeverWrittenTest {
     assertThat(letters).hasSizeGreaterThanOrEqualTo(CaseFixtures.NAMES.size());
     for (SampleLetters.Rendered r : letters) {
       String text = r.letter().text();
+      if (r.letter().kind() == LetterKind.IEE_REQUEST) {
+        // the district's five school days to answer an IEE request are 603 CMR 28.04(5)(d)'s, not BSEA forwarding
+        text = text.replace("Within five school days, the district shall either agree to pay", "")
+            .replace("within five school days of this letter", "")
+            .replace("That date is five school days after this letter", "");
+      }
       for (Pattern p : FORBIDDEN) {
         assertThat(p.matcher(text).find()).as("%s says %s", r.fileName(), p).isFalse();
       }
+      if (r.letter().kind() == LetterKind.IEE_REQUEST) {
+        // an IEE refusal is answered by the two lawful options, never by asking for a notice of refusal
+        assertThat(text).as(r.fileName()).doesNotContain("N2").doesNotContainIgnoringCase("notice of refusal");
+      }
     }
+  }
+
+  @Test
+  void theBseaAddressIsTheOnlyMaldenAllowed() {
+    Pattern malden = FORBIDDEN.stream().filter(p -> p.pattern().contains("Malden")).findFirst().orElseThrow();
+
+    assertThat(malden.matcher("14 Summer Street, 4th Floor\nMalden, MA 02148").find()).isFalse();
+    assertThat(malden.matcher("75 Pleasant Street, Malden, MA 02148").find()).isTrue();
   }
 
   @Test
   void theScanCatchesEachForbiddenPhrase() {
     // one sample per pattern, in the same order
     List<String> samples = List.of("within 5 school days", "a Letter of Finding", "the first $16,000",
-        "the circuit breaker", "765 mediations", "82% agreed", "75 Pleasant Street", "Malden, MA 02148",
+        "the circuit breaker", "765 mediations", "82% agreed", "75 Pleasant Street",
+        "75 Pleasant Street\nMalden, MA 02148",
         "603 CMR 28.08(7)(b)", "within two consecutive days", "No response counts as a rejection",
         "Filed by first-class mail", "please send the N2 for the refused independent educational evaluation",
         "I accept the rest of the proposed IEP", "I would prefer to settle this with you directly",

@@ -6,7 +6,7 @@ import java.util.List;
 import org.iepletters.model.Case;
 import org.iepletters.plan.Applicability;
 
-/** Every letter that applies to each public sample case, rendered at the case's as-of date. */
+/** Every letter that applies to each sample case, rendered at the case's as-of date. */
 final class SampleLetters {
   private SampleLetters() {}
 
@@ -19,7 +19,7 @@ final class SampleLetters {
 
   static List<Rendered> all() {
     List<Rendered> letters = new ArrayList<>();
-    for (String name : CaseFixtures.NAMES) {
+    for (String name : CaseFixtures.LETTER_SAMPLES) {
       Case c = CaseFixtures.read(name);
       LocalDate date = CaseFixtures.asOf(name);
       for (LetterKind kind : LetterKind.values()) {

@@ -11,6 +11,7 @@ import org.iepletters.model.Guardian;
 import org.iepletters.model.Iep;
 import org.iepletters.model.Pronouns;
 import org.iepletters.model.Relationship;
+import org.iepletters.model.RefusedRequest;
 import org.iepletters.model.ServiceLine;
 import org.iepletters.model.Student;
 
@@ -96,6 +97,15 @@ public final class TestCaseEdits {
     return new Case(c.student(), c.guardian(), c.district(), new Iep(iep.start(), iep.end(), iep.acceptedOn(), lines),
         c.proposedIep(), c.serviceLogs(), c.nextTeamMeeting(), c.correspondence(), c.refusedRequests(), c.concerns(),
         c.logsThrough(), c.bseaCase());
+  }
+
+  /** The case with other words for one refused request. */
+  public static Case withRefusedRequestText(Case c, int index, String request) {
+    List<RefusedRequest> refused = new ArrayList<>(c.refusedRequests());
+    RefusedRequest r = refused.get(index);
+    refused.set(index, new RefusedRequest(r.date(), request, r.kind(), r.requestedOn()));
+    return new Case(c.student(), c.guardian(), c.district(), c.iep(), c.proposedIep(), c.serviceLogs(),
+        c.nextTeamMeeting(), c.correspondence(), refused, c.concerns(), c.logsThrough(), c.bseaCase());
   }
 
   private static Case withStudent(Case c, Student s) {

@@ -33,6 +33,10 @@ public final class LetterViews {
       "Massachusetts Department of Elementary and Secondary Education", "135 Santilli Highway", "Everett, MA 02149",
       "781-338-3700"));
 
+  /** Where mediation and hearing requests go (BSEA Standing Orders page). */
+  private static final Organisation BSEA = new Organisation("Bureau of Special Education Appeals", List.of(
+      "14 Summer Street, 4th Floor", "Malden, MA 02148"));
+
   /** The enclosure line of Exhibit A, which follows the letter in the same document. */
   static final String EXHIBIT_A = "Exhibit A: service delivery summary (after this letter)";
 
@@ -78,7 +82,7 @@ public final class LetterViews {
         new Sender(guardian.name(), addressLines(guardian.address()), guardian.email(), guardian.phone()),
         Wording.date(letterDate),
         addressees,
-        kind == LetterKind.PRS_COMPLAINT ? PRS_OFFICE : district,
+        recipient(kind, district),
         district,
         new Re(subject(kind), student.fullName(), Wording.date(student.dateOfBirth()), student.school(), student.grade(),
             student.stateId()),
@@ -96,7 +100,9 @@ public final class LetterViews {
   private static List<String> enclosures(LetterKind kind, Case c, LocalDate letterDate, LetterFacts facts) {
     List<String> enclosures = new ArrayList<>();
     OwedServices owed = facts instanceof DemandFacts d ? d.owed()
-        : facts instanceof PrsComplaintFacts p ? p.owed() : null;
+        : facts instanceof PrsComplaintFacts p ? p.owed()
+        : facts instanceof BseaHearingRequestFacts h ? h.dispute().owed()
+        : facts instanceof TeamMeetingRequestFacts t ? t.dispute().owed() : null;
     if (owed != null && !owed.lines().isEmpty()) {
       enclosures.add(EXHIBIT_A);
     }
@@ -117,6 +123,10 @@ public final class LetterViews {
       case PRS_COMPLAINT -> "Complaint: failure to implement the accepted IEP";
       case PARTIAL_REJECTION -> "Partial rejection of the proposed IEP, stay-put and request for a Team meeting";
       case WRITTEN_NOTICE_REQUEST -> "Request for written notice (N1/N2) and the data behind it";
+      case TEAM_MEETING_REQUEST -> "Request for a Team meeting";
+      case IEE_REQUEST -> "Request for an independent educational evaluation at public expense";
+      case BSEA_MEDIATION_REQUEST -> "Request for mediation";
+      case BSEA_HEARING_REQUEST -> "Hearing request (due process complaint)";
     };
   }
 
@@ -129,6 +139,18 @@ public final class LetterViews {
       case PRS_COMPLAINT -> PrsComplaintFacts.of(c, letterDate, figures.ledger());
       case PARTIAL_REJECTION -> PartialRejectionFacts.of(c, letterDate, figures.change());
       case WRITTEN_NOTICE_REQUEST -> WrittenNoticeRequestFacts.of(c, letterDate, figures.change());
+      case TEAM_MEETING_REQUEST -> TeamMeetingRequestFacts.of(figures);
+      case IEE_REQUEST -> IeeRequestFacts.of(figures);
+      case BSEA_MEDIATION_REQUEST -> BseaMediationRequestFacts.of(figures);
+      case BSEA_HEARING_REQUEST -> BseaHearingRequestFacts.of(figures);
+    };
+  }
+
+  private static Organisation recipient(LetterKind kind, Organisation district) {
+    return switch (kind) {
+      case PRS_COMPLAINT -> PRS_OFFICE;
+      case BSEA_MEDIATION_REQUEST, BSEA_HEARING_REQUEST -> BSEA;
+      default -> district;
     };
   }
 
@@ -155,20 +177,35 @@ public final class LetterViews {
       case RECORDS_REQUEST -> c.district().contact(ContactRole.RECORDS_KEEPER)
           .or(() -> c.district().contact(ContactRole.PRINCIPAL))
           .ifPresent(to::add);
-      case DEMAND, WRITTEN_NOTICE_REQUEST, PARTIAL_REJECTION -> c.district().contact(ContactRole.TEAM_CHAIR)
+      case DEMAND, WRITTEN_NOTICE_REQUEST, PARTIAL_REJECTION, TEAM_MEETING_REQUEST -> c.district()
+          .contact(ContactRole.TEAM_CHAIR)
           .ifPresent(to::add);
-      case PRS_COMPLAINT -> {
-        return List.of(); // addressed to the PRS office; the district is copied
+      case IEE_REQUEST -> {
+        // the director answers for what the district pays for; the Team chair is copied
+      }
+      case PRS_COMPLAINT, BSEA_MEDIATION_REQUEST, BSEA_HEARING_REQUEST -> {
+        return List.of(); // addressed to the state office; the district is copied
       }
     }
-    if (kind != LetterKind.PARTIAL_REJECTION || to.isEmpty()) {
+    if (!copiesTheDirector(kind) || to.isEmpty()) {
       to.add(director);
     }
     return to.stream().distinct().map(LetterViews::person).toList();
   }
 
+  /** The letters addressed to the Team chair with the director copied rather than addressed. */
+  private static boolean copiesTheDirector(LetterKind kind) {
+    return kind == LetterKind.PARTIAL_REJECTION || kind == LetterKind.TEAM_MEETING_REQUEST;
+  }
+
   private static List<Person> copies(LetterKind kind, Case c, List<Person> addressees) {
-    if (kind == LetterKind.PARTIAL_REJECTION) {
+    if (kind == LetterKind.IEE_REQUEST) {
+      // the Team chair reconvenes the Team when the evaluation comes in
+      return c.district().contact(ContactRole.TEAM_CHAIR).map(LetterViews::person)
+          .filter(chair -> !addressees.contains(chair))
+          .stream().toList();
+    }
+    if (copiesTheDirector(kind)) {
       // the director answers for the services the rejection keeps in place
       return c.district().contact(ContactRole.SPECIAL_EDUCATION_DIRECTOR).map(LetterViews::person)
           .filter(director -> !addressees.contains(director))
@@ -177,6 +214,15 @@ public final class LetterViews {
     if (kind == LetterKind.PRS_COMPLAINT) {
       // 34 CFR 300.153(d): the district gets a copy when the complaint is filed; the superintendent answers for it
       return Stream.of(ContactRole.SPECIAL_EDUCATION_DIRECTOR, ContactRole.TEAM_CHAIR, ContactRole.SUPERINTENDENT)
+          .map(role -> c.district().contact(role))
+          .flatMap(Optional::stream)
+          .distinct()
+          .map(LetterViews::person)
+          .toList();
+    }
+    if (kind == LetterKind.BSEA_MEDIATION_REQUEST || kind == LetterKind.BSEA_HEARING_REQUEST) {
+      // 34 CFR 300.508(a): the district gets a copy of a hearing request when it is filed
+      return Stream.of(ContactRole.SPECIAL_EDUCATION_DIRECTOR, ContactRole.TEAM_CHAIR)
           .map(role -> c.district().contact(role))
           .flatMap(Optional::stream)
           .distinct()

@@ -8,6 +8,7 @@ import org.iepletters.calendar.Deadline;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
 import org.iepletters.model.Direction;
+import org.iepletters.model.RefusedRequest;
 
 /**
  * Whether a letter applies to a case on a date, and if not, why.
@@ -15,9 +16,14 @@ import org.iepletters.model.Direction;
  * <p>A records request always applies. A demand and a PRS complaint need owed minutes (default proration); a PRS
  * complaint needs some of them in a period whose last school day is within one year of filing. A partial
  * rejection needs a proposed IEP that cuts a service. A written-notice request needs a cut or a refused request
- * that is not an IEE.
+ * that is not an IEE. A Team meeting request needs owed minutes, something rejected in a proposed IEP, or an
+ * accepted IEP whose last day has passed; an IEE request, a refused request for an independent evaluation; a
+ * mediation request, owed minutes or something rejected; a hearing request, something rejected or minutes owed
+ * within two years of filing.
  */
 public final class Applicability {
+  private static final String NOTHING_OWED_OR_REJECTED = "no minutes are owed on the accepted IEP as of ";
+
   private Applicability() {}
 
   /**
@@ -61,7 +67,28 @@ public final class Applicability {
           ? Optional.empty()
           : Optional.of("no proposed IEP cuts a service, and no request other than an independent evaluation was "
               + "refused (an IEE refusal is answered by the IEE request, not by a request for written notice)");
+      case TEAM_MEETING_REQUEST -> figures.ledger().hasOwedMinutes() || rejectsSomething(c, figures)
+          || c.iep().end().isBefore(date)
+          ? Optional.empty()
+          : Optional.of(NOTHING_OWED_OR_REJECTED + date + ", nothing in a proposed IEP is rejected, and the accepted "
+              + "IEP has not ended");
+      case IEE_REQUEST -> c.refusedRequests().stream().anyMatch(RefusedRequest::isIee)
+          ? Optional.empty()
+          : Optional.of("the case has no refused request for an independent educational evaluation");
+      case BSEA_MEDIATION_REQUEST -> figures.ledger().hasOwedMinutes() || rejectsSomething(c, figures)
+          ? Optional.empty()
+          : Optional.of(NOTHING_OWED_OR_REJECTED + date + ", and nothing in a proposed IEP is rejected");
+      case BSEA_HEARING_REQUEST -> rejectsSomething(c, figures)
+          ? Optional.empty()
+          : figures.ledger().hasOwedMinutes()
+              ? owedWithinTwoYears(figures.ledger(), date)
+              : Optional.of(NOTHING_OWED_OR_REJECTED + date + ", and nothing in a proposed IEP is rejected");
     };
+  }
+
+  /** Whether the parent rejects something in a proposed IEP: a cut, a changed line not accepted, another portion. */
+  private static boolean rejectsSomething(Case c, CaseFigures figures) {
+    return c.proposedIep() != null && figures.change().hasRejection();
   }
 
   private static Optional<String> owedMinutes(ServiceLedger ledger, LocalDate date) {
@@ -94,6 +121,19 @@ public final class Applicability {
         ? Optional.empty()
         : Optional.of("every shortfall in the service logs is more than one year before " + filed
             + ", and a complaint may allege only violations within one year (34 CFR 300.153(c))");
+  }
+
+  /** A hearing request reaches shortfalls within two years of filing (34 CFR 300.511(e)). */
+  private static Optional<String> owedWithinTwoYears(ServiceLedger ledger, LocalDate filed) {
+    LocalDate earliest = filed.minusYears(2);
+    boolean recent = ledger.services().stream()
+        .flatMap(line -> line.periodFigures().stream())
+        .anyMatch(p -> p.owedMinutes() > 0 && !p.lastSchoolDay().isBefore(earliest));
+    return recent
+        ? Optional.empty()
+        : Optional.of("every shortfall in the service logs is more than two years before " + filed
+            + ", and a hearing request reaches back two years (34 CFR 300.511(e)); nothing in a proposed IEP is "
+            + "rejected");
   }
 
   /**

@@ -98,7 +98,8 @@ class CaseFilesTest {
         .set("correspondence[0].letter", "thank-you-note");
     assertThat(c.violations()).containsExactly(
         new Violation("correspondence[0].letter",
-            "must be one of: records-request, demand, prs-complaint, partial-rejection, n2-data-request"),
+            "must be one of: records-request, demand, prs-complaint, partial-rejection, n2-data-request, "
+                + "team-meeting-request, iee-request, bsea-mediation-request, bsea-hearing-request"),
         new Violation("district.calendar.lastDay", "must not be before firstDay"),
         new Violation("guardian", "needs an e-mail address or a phone number"),
         new Violation("iep.services[0].minutes", "must be a whole number"),

@@ -41,7 +41,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code generate}: writes the letters of a case, or of every case in a folder, as {@code .docx} files, PDF files
- * or both, and on request the filing packets of the demand and the PRS complaint.
+ * or both, and on request the filing packets of the demand, the PRS complaint and the BSEA hearing request.
  *
  * <p>For each case every check comes before the first file is written: the case is valid, every letter applies,
  * no output exists (unless {@code --overwrite}), and every letter renders. Each file is written whole or not at
@@ -56,7 +56,7 @@ import picocli.CommandLine.TypeConversionException;
         "Writes the letters of a case as .docx files: OUT/<letter>.docx for each --letter, or for every letter "
             + "the plan calls for on the date when none is named; with --format pdf (or docx,pdf) as tagged, "
             + "accessible PDF files, OUT/<letter>.pdf.",
-        "With --packet, the demand and the PRS complaint are also written as OUT/<letter>-packet.pdf: the letter, "
+        "With --packet, the demand, the PRS complaint and the BSEA hearing request are also written as OUT/<letter>-packet.pdf: the letter, "
             + "then each --attach PDF in order behind a cover page naming it as the next exhibit (B, C, ...).",
         "A letter that does not apply to the case, or an output that exists without --overwrite, is an error "
             + "and nothing is written.",
@@ -97,7 +97,8 @@ final class GenerateCommand implements Callable<Integer> {
       description = "docx, pdf, or both: docx,pdf. Default: docx.")
   private List<OutputFormat> formats = new ArrayList<>();
 
-  @Option(names = "--packet", description = "Also write the filing packet of the demand and the PRS complaint, "
+  @Option(names = "--packet", description = "Also write the filing packet of the demand, the PRS complaint and the "
+      + "BSEA hearing request, "
       + "<letter>-packet.pdf: the letter, then each --attach PDF behind its exhibit cover, pages numbered across "
       + "the packet.")
   private boolean packet;

@@ -83,8 +83,55 @@ class GenerateCommandTest {
     Cli.Run run = Cli.run("generate", "--case", SPEECH, "--out", out().toString(), "--letter", "thank-you")
         .assertBadInput();
     assertThat(run.err()).contains("'thank-you' is not a letter; the letters are records-request, demand, "
-        + "prs-complaint, partial-rejection, n2-data-request");
+        + "prs-complaint, partial-rejection, n2-data-request, team-meeting-request, iee-request, "
+        + "bsea-mediation-request, bsea-hearing-request");
     assertThat(out()).doesNotExist();
+  }
+
+  @Test
+  void writesEachOfTheTeamMeetingMediationAndHearingRequestsWhenNamed() throws IOException {
+    Cli.Run run = Cli.run("generate", "--case", Cli.caseFile("proposal-with-rejections"), "--date", "2026-12-11",
+        "--out", out().toString(), "--letter", "team-meeting-request,bsea-mediation-request,bsea-hearing-request")
+        .assertOk();
+
+    assertThat(run.out().lines()).containsExactly(out().resolve("team-meeting-request.docx").toString(),
+        out().resolve("bsea-mediation-request.docx").toString(), out().resolve("bsea-hearing-request.docx").toString());
+    for (String name : List.of("team-meeting-request", "bsea-mediation-request", "bsea-hearing-request")) {
+      try (DocxFile docx = new DocxFile(out().resolve(name + ".docx"))) {
+        assertThat(docx.documentXml()).as(name).contains("Elias Brightwater-Osei");
+      }
+    }
+  }
+
+  @Test
+  void writesTheIeeRequestForACaseWithARefusedIee() throws IOException {
+    Cli.run("generate", "--case", Cli.caseFile("iee-refusal"), "--date", "2027-01-11", "--out", out().toString(),
+        "--letter", "iee-request").assertOk();
+
+    try (DocxFile docx = new DocxFile(out().resolve("iee-request.docx"))) {
+      assertThat(docx.documentXml()).contains("603 CMR 28.04(5)(d)", "January 19, 2027");
+    }
+  }
+
+  @Test
+  void theIeeRequestDoesNotApplyWithoutARefusedIee() {
+    Cli.Run run = Cli.run("generate", "--case", Cli.caseFile("budget-cut"), "--date", "2026-11-13", "--out",
+        out().toString(), "--letter", "iee-request").assertBadInput();
+
+    assertThat(run.err().lines()).containsExactly("iee-request does not apply: the case has no refused request for "
+        + "an independent educational evaluation", "Nothing was written.");
+    assertThat(out()).doesNotExist();
+  }
+
+  @Test
+  void withoutLettersNeverWritesAMeetingMediationOrHearingRequest() throws IOException {
+    Cli.run("generate", "--case", Cli.caseFile("proposal-with-rejections"), "--date", "2026-12-11", "--out",
+        out().toString()).assertOk();
+
+    try (var written = Files.list(out())) {
+      assertThat(written.map(p -> p.getFileName().toString())).isNotEmpty()
+          .doesNotContain("team-meeting-request.docx", "bsea-mediation-request.docx", "bsea-hearing-request.docx");
+    }
   }
 
   @Test

@@ -43,6 +43,13 @@ class ValidateCommandTest {
     Cli.run("validate", "--case", sample.toString()).assertOk();
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"iee-refusal", "expired-iep", "proposal-with-rejections"})
+  void theSampleCasesOfTheNewLettersAreTheOnesTheLibraryIsTestedOn(String name) throws IOException {
+    assertThat(Files.readString(Cli.SAMPLES.resolve(name + ".json")))
+        .isEqualTo(Files.readString(Cli.CASES.resolve(name + ".json")));
+  }
+
   @Test
   void everyV2ProblemIsReportedAtOnceWithItsPathAndNothingIsWritten() throws IOException {
     // ot-vacancy given two overlapping calendars and the one-calendar form too, an ESY calendar with no weekday
