@@ -1,5 +1,6 @@
 // What the consumer's runs left: the letters, and everything the example printed (standard output and error).
-def expectedLetters = ['demand.docx', 'prs-complaint.docx', 'records-request.docx']
+def expectedLetters = ['bsea-hearing-request.docx', 'bsea-mediation-request.docx', 'demand.docx', 'prs-complaint.docx', 'records-request.docx',
+  'team-meeting-request.docx']
 // SLF4J's own warning, once per JVM, when the application has no logging implementation (the README says so)
 def noProviderLines = [
     'SLF4J(W): No SLF4J providers were found.',

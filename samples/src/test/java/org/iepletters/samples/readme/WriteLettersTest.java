@@ -50,7 +50,8 @@ class WriteLettersTest {
         .toList();
     assertThat(written.letters()).isEqualTo(expected)
         .extracting(p -> p.getFileName().toString())
-        .containsExactly("records-request.docx", "demand.docx", "prs-complaint.docx");
+        .containsExactly("records-request.docx", "demand.docx", "prs-complaint.docx", "team-meeting-request.docx",
+            "bsea-mediation-request.docx", "bsea-hearing-request.docx");
     assertThat(written.letters()).allSatisfy(p -> assertThat(Files.size(p)).isGreaterThan(1000));
     assertThat(written.owedMinutes()).isEqualTo(324);
     assertThat(written.situations()).contains(Situation.NON_IMPLEMENTATION);
