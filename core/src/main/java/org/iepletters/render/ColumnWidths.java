@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Table column widths from the text of their cells, so that no word breaks inside a word: each column gets at
- * least its widest word (a column of dates or numbers: its widest whole cell, so a date never wraps), text
- * columns share what is left up to their longest line, and any room left is spread over every column.
+ * least its widest word (a column of dates, of periods named by a date, or of numbers: its widest whole cell, so
+ * a date never wraps), text columns share what is left up to their longest line, and any room left is spread
+ * over every column.
  *
  * <p>Text is measured with the advance widths of DejaVu Serif, the built-in reference's font (regular, and
  * bold for the header row); a character outside ASCII counts as a digit's width. When the widest words of every
@@ -29,8 +30,11 @@ final class ColumnWidths {
       1432, 1489, 778, 741, 1419, 778, 2167, 1489, 1366, 1432, 1432, 1079, 1153, 946, 1489, 1190, 1763, 1221, 1190,
       1163, 1317, 745, 1317, 1716};
   private static final int SMALLEST_HALF_POINTS = 16;
-  private static final Pattern DATE = Pattern.compile(
-      "(January|February|March|April|May|June|July|August|September|October|November|December) [0-9]{1,2}, [0-9]{4}");
+  // a date, or a period named by its date ("Week of October 5, 2026", "Cycle from …", "October 2026"), as the
+  // ledger's tables write them: such a column never wraps
+  private static final Pattern DATE = Pattern.compile("(Week of |Cycle from )?"
+      + "(January|February|March|April|May|June|July|August|September|October|November|December)"
+      + "( [0-9]{1,2},)? [0-9]{4}");
   private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9,.]*%?");
 
   /**
@@ -67,7 +71,8 @@ final class ColumnWidths {
         String text = c < rows.get(r).size() ? rows.get(r).get(c).strip() : "";
         if (!text.isEmpty()) {
           any = true;
-          all &= DATE.matcher(text).matches() || NUMBER.matcher(text).matches();
+          // a single word (a "Total" row's label) cannot wrap anyway and leaves the column what the rest make it
+          all &= DATE.matcher(text).matches() || NUMBER.matcher(text).matches() || text.indexOf(' ') < 0;
         }
       }
       noWrap[c] = any && all;

@@ -38,4 +38,20 @@ class ColumnWidthsTest {
     assertThat(layout.halfPoints()).isLessThan(22).isGreaterThanOrEqualTo(16);
     assertThat(Arrays.stream(layout.twips()).sum()).isEqualTo(9360);
   }
+
+  @Test
+  void aColumnOfPeriodsNamedByTheirDateNeverWraps() {
+    List<List<String>> exhibit = List.of(
+        List.of("Period", "School days", "Required", "Delivered", "Excused absences", "Shortfall"),
+        List.of("Week of September 14, 2026", "5", "60", "60", "0", "0"),
+        List.of("Week of November 30, 2026", "5", "60", "60", "0", "0"),
+        List.of("Total", "10", "120", "120", "0", "0"));
+
+    ColumnWidths.Layout layout = ColumnWidths.of(exhibit, true, 6, 9360, 216, 22);
+
+    // "Week of September 14, 2026" in DejaVu Serif 11 pt is wider than 3,000 twips: the whole cell, not its
+    // widest word ("September", about 1,300 twips), sets the column's least width
+    assertThat(layout.twips()[0]).isGreaterThanOrEqualTo(3000 + 216);
+    assertThat(Arrays.stream(layout.twips()).sum()).isEqualTo(9360);
+  }
 }
