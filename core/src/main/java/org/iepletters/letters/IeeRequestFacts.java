@@ -6,7 +6,6 @@ import java.util.List;
 import org.iepletters.calendar.Deadline;
 import org.iepletters.calendar.DeadlineKind;
 import org.iepletters.model.RefusedRequest;
-import org.iepletters.plan.CaseDeadlines;
 import org.iepletters.plan.CaseFigures;
 
 /**
@@ -37,7 +36,7 @@ public record IeeRequestFacts(List<Refusal> refusals, String ieeResponseDue) imp
         .sorted(Comparator.comparing(RefusedRequest::date))
         .map(r -> new Refusal(r.request(), Wording.date(r.requestedOn()), Wording.date(r.date())))
         .toList();
-    LocalDate due = CaseDeadlines.of(figures.aCase(), figures.date()).get(DeadlineKind.IEE_RESPONSE_DUE)
+    LocalDate due = figures.deadlines().get(DeadlineKind.IEE_RESPONSE_DUE)
         .map(Deadline::date)
         .orElse(null);
     return new IeeRequestFacts(refusals, Wording.dateWithWeekday(due));

@@ -2,10 +2,11 @@ package org.iepletters.plan;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.iepletters.calendar.Deadlines;
+import org.iepletters.calendar.SupportedDates;
 import org.iepletters.change.IepChange;
 import org.iepletters.ledger.ServiceLedger;
 import org.iepletters.model.Case;
-import org.iepletters.calendar.SupportedDates;
 
 /**
  * The figures of one case on one date that several steps of a render need (whether the letter applies, then
@@ -18,6 +19,7 @@ public final class CaseFigures {
   private final LocalDate date;
   private ServiceLedger ledger;
   private IepChange change;
+  private Deadlines deadlines;
 
   private CaseFigures(Case aCase, LocalDate date) {
     this.aCase = Objects.requireNonNull(aCase, "aCase");
@@ -61,5 +63,13 @@ public final class CaseFigures {
       change = IepChange.of(aCase);
     }
     return change;
+  }
+
+  /** The deadlines of section 5 as of the date, from this ledger and change. */
+  public Deadlines deadlines() {
+    if (deadlines == null) {
+      deadlines = CaseDeadlines.of(aCase, date, ledger(), change());
+    }
+    return deadlines;
   }
 }

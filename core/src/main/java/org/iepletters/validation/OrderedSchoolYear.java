@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.LocalDate;
 import org.iepletters.model.EsyCalendar;
 import org.iepletters.model.SchoolCalendar;
 
@@ -34,8 +35,12 @@ public @interface OrderedSchoolYear {
 
     @Override
     public boolean isValid(SchoolCalendar calendar, ConstraintValidatorContext context) {
-      if (calendar == null || calendar.firstDay() == null || calendar.lastDay() == null
-          || !calendar.lastDay().isBefore(calendar.firstDay())) {
+      return calendar == null || ordered(calendar.firstDay(), calendar.lastDay(), context);
+    }
+
+    /** Whether a calendar's last day is not before its first; else reports it at {@code lastDay}. */
+    static boolean ordered(LocalDate firstDay, LocalDate lastDay, ConstraintValidatorContext context) {
+      if (firstDay == null || lastDay == null || !lastDay.isBefore(firstDay)) {
         return true;
       }
       context.disableDefaultConstraintViolation();
@@ -51,13 +56,7 @@ public @interface OrderedSchoolYear {
 
     @Override
     public boolean isValid(EsyCalendar calendar, ConstraintValidatorContext context) {
-      if (calendar == null || calendar.firstDay() == null || calendar.lastDay() == null
-          || !calendar.lastDay().isBefore(calendar.firstDay())) {
-        return true;
-      }
-      context.disableDefaultConstraintViolation();
-      ViolationPaths.add(context, "lastDay", "must not be before firstDay");
-      return false;
+      return calendar == null || Validator.ordered(calendar.firstDay(), calendar.lastDay(), context);
     }
   }
 }
