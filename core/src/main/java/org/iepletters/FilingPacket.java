@@ -65,17 +65,17 @@ public final class FilingPacket {
     return new Builder(letter);
   }
 
-  /** The letter the packet files. */
+  /** {@return the letter the packet files} */
   public Letter letter() {
     return letter;
   }
 
-  /** The attached exhibits' cover titles in order, such as {@code Exhibit B: service-log.pdf}. */
+  /** {@return the attached exhibits' cover titles in order, such as {@code Exhibit B: service-log.pdf}} */
   public List<String> exhibits() {
     return exhibits;
   }
 
-  /** The bytes of the packet's PDF, a fresh copy on every call. */
+  /** {@return the bytes of the packet's PDF, a fresh copy on every call} */
   public byte[] pdf() {
     return pdf.clone();
   }
@@ -163,7 +163,7 @@ public final class FilingPacket {
       this.pdf = pdf;
     }
 
-    /** The name its cover page gives it. */
+    /** {@return the name its cover page gives it} */
     public String fileName() {
       return fileName;
     }

@@ -49,12 +49,12 @@ public final class IepLetters {
     this.pdf = new PdfWriter(stylesheet(templateFolder));
   }
 
-  /** The built-in templates and reference document. */
+  /** {@return the built-in templates and reference document} */
   public static IepLetters defaults() {
     return Defaults.INSTANCE;
   }
 
-  /** A builder for letters with an organisation's own templates or reference document. */
+  /** {@return a builder for letters with an organisation's own templates or reference document} */
   public static Builder builder() {
     return new Builder();
   }

@@ -48,12 +48,12 @@ public enum Holiday {
     this.federal = federal;
   }
 
-  /** The holiday's name as people write it, such as {@code Patriots' Day}. */
+  /** {@return the holiday's name as people write it, such as {@code Patriots' Day}} */
   public String title() {
     return title;
   }
 
-  /** Whether it is also a federal holiday; every one of them is a Massachusetts legal holiday. */
+  /** {@return whether it is also a federal holiday; every one of them is a Massachusetts legal holiday} */
   public boolean isFederal() {
     return federal;
   }

@@ -134,22 +134,22 @@ public final class SchoolDays {
     return new LocalDate[] {start, end};
   }
 
-  /** Whether these are ESY days (for {@code esy} lines) rather than school days. */
+  /** {@return whether these are ESY days (for {@code esy} lines) rather than school days} */
   public boolean isEsy() {
     return esy;
   }
 
-  /** Whether a calendar of the day kind is known; without one, every weekday that is no holiday counts. */
+  /** {@return whether a calendar of the day kind is known; without one, every weekday that is no holiday counts} */
   public boolean hasCalendar() {
     return esy ? !programmes.isEmpty() : !years.isEmpty();
   }
 
-  /** The first school-year calendar, when the case has one. */
+  /** {@return the first school-year calendar, when the case has one} */
   public Optional<SchoolCalendar> calendar() {
     return years.stream().findFirst();
   }
 
-  /** The school-year calendars, oldest first; empty for ESY days or without a calendar. */
+  /** {@return the school-year calendars, oldest first; empty for ESY days or without a calendar} */
   public List<SchoolCalendar> calendars() {
     return years;
   }

@@ -21,7 +21,7 @@ public enum ChangeKind {
   /** A line the accepted IEP did not have. */
   ADDED;
 
-  /** Whether the change cuts the service: a removal, a reduction, or less direct service. */
+  /** {@return whether the change cuts the service: a removal, a reduction, or less direct service} */
   public boolean isCut() {
     return this == REDUCED || this == REMOVED || this == LESS_DIRECT;
   }

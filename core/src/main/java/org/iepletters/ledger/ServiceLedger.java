@@ -44,7 +44,17 @@ public record ServiceLedger(
   /** The days past a window worked out ahead: a month, the longest period. */
   private static final int LOOK_AHEAD_DAYS = 31;
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param asOf the last date counted
+   * @param evidenceThrough the evidence date E: the as-of date, capped by {@code logsThrough} or else by the latest log
+   *     entry; only periods complete by it are counted
+   * @param proration how short periods are counted
+   * @param services one ledger per service line, in the IEP's order
+   * @param totalOwedMinutes owed minutes summed over the lines
+   * @param warnings what makes the figures less certain, without personal data
+   */
   public ServiceLedger {
     services = List.copyOf(services);
     warnings = List.copyOf(warnings);
@@ -172,7 +182,7 @@ public record ServiceLedger(
     return services.stream().filter(l -> l.id().equals(id)).findFirst();
   }
 
-  /** Whether any line has owed minutes. */
+  /** {@return whether any line has owed minutes} */
   public boolean hasOwedMinutes() {
     return totalOwedMinutes > 0;
   }

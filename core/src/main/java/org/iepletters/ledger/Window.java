@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 public record Window(LocalDate start, LocalDate end) {
 
-  /** Whether the window holds no date: its start is after its end. */
+  /** {@return whether the window holds no date: its start is after its end} */
   public boolean isEmpty() {
     return start.isAfter(end);
   }

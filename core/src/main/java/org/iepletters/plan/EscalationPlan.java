@@ -76,7 +76,19 @@ public record EscalationPlan(
 
   private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param asOf the date the plan is made for
+   * @param evidenceThrough the ledger's evidence date: the last date its figures rest on
+   * @param situations where the case stands, in the order of {@link Situation}
+   * @param steps the letters to send, ordered by their first date
+   * @param options the letters a person may choose to send, in the order of the specification
+   * @param deadlines the deadlines that apply, as if each letter were sent on the as-of date
+   * @param notes advice in plain English, without personal data
+   * @param ledger the service ledger with the default proration
+   * @param change the proposed IEP compared with the accepted one
+   */
   public EscalationPlan {
     situations = List.copyOf(situations);
     steps = List.copyOf(steps);
@@ -139,7 +151,12 @@ public record EscalationPlan(
         change);
   }
 
-  /** Whether the plan lists a step for the letter. */
+  /**
+   * Whether the plan lists a step for the letter.
+   *
+   * @param letter the letter looked for
+   * @return true when one of {@link #steps()} names the letter
+   */
   public boolean hasStep(LetterKind letter) {
     return steps.stream().anyMatch(s -> s.letter().names(letter));
   }
