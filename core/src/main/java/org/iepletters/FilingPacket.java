@@ -113,7 +113,7 @@ public final class FilingPacket {
    * packets as need it.
    *
    * @param file the PDF file
-   * @return the attachment
+   * @return the attachment, holding the file's bytes and its name
    * @throws InvalidAttachmentException when the file is missing, unreadable, larger than
    *     {@link #MAX_ATTACHMENT_BYTES} (checked before it is read), not a readable PDF, encrypted or without pages
    */
@@ -250,7 +250,7 @@ public final class FilingPacket {
     /**
      * The packet, laid out and merged.
      *
-     * @return the packet
+     * @return the packet: the letter's PDF, then each attachment behind its cover page
      * @throws IepLettersException when the letter cannot be laid out or an attachment cannot be merged
      */
     public FilingPacket build() {

@@ -49,7 +49,7 @@ public final class IepLetters {
     this.pdf = new PdfWriter(stylesheet(templateFolder));
   }
 
-  /** {@return the built-in templates and reference document} */
+  /** {@return the letters with the built-in templates and reference document, built once and shared} */
   public static IepLetters defaults() {
     return Defaults.INSTANCE;
   }
@@ -155,7 +155,7 @@ public final class IepLetters {
      * ({@code records-request.md.vm}, {@code macros.vm}, or {@code letter.css}, the PDF letters' stylesheet);
      * the others stay built in.
      *
-     * @param folder the folder
+     * @param folder an existing folder; a built-in template with no file of its name there is kept
      * @return this builder
      * @throws IepLettersException naming the folder when it does not exist or is not a folder
      */

@@ -73,7 +73,7 @@ public enum Holiday {
   /**
    * The date the holiday falls on in a year, before any move off a weekend.
    *
-   * @param year the year
+   * @param year the year, such as 2026
    * @return the date, or empty when the holiday did not exist that year (Juneteenth before 2021)
    */
   public Optional<LocalDate> dateIn(int year) {

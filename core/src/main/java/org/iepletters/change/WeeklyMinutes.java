@@ -43,7 +43,7 @@ public record WeeklyMinutes(BigInteger numerator, BigInteger denominator) implem
    *
    * @param sessions sessions per period
    * @param minutes minutes per session
-   * @param per the period
+   * @param per the period the sessions are counted in: a week, a cycle of {@code cycleDays} school days, or a month
    * @param cycleDays school days per cycle; read only for {@code CYCLE}
    * @return the exact minutes per week
    */

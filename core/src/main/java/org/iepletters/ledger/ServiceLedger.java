@@ -65,7 +65,8 @@ public record ServiceLedger(
    *
    * @param c a valid case
    * @param asOf the last date counted
-   * @return the ledger
+   * @return the ledger of every line of the case's accepted IEP
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static ServiceLedger of(Case c, LocalDate asOf) {
     return of(c, asOf, Proration.SCHOOL_DAYS);
@@ -77,7 +78,7 @@ public record ServiceLedger(
    * @param c a valid case
    * @param asOf the last date counted
    * @param proration how short periods are counted
-   * @return the ledger
+   * @return the ledger of every line of the case's accepted IEP
    * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static ServiceLedger of(Case c, LocalDate asOf, Proration proration) {

@@ -18,7 +18,7 @@ public record Window(LocalDate start, LocalDate end) {
   /**
    * Whether a date lies in the window.
    *
-   * @param date the date
+   * @param date the date; not {@code null}
    * @return true from the start to the end, both included
    */
   public boolean contains(LocalDate date) {

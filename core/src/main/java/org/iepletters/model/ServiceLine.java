@@ -17,7 +17,7 @@ import org.iepletters.validation.ConsistentServiceLine;
  * @param provider who provides it
  * @param sessions sessions per period, 1 to {@value #MAX_SESSIONS}
  * @param minutes minutes per session, 1 to {@value #MAX_MINUTES}
- * @param per the period
+ * @param per the period the sessions are counted in: a week, a cycle of {@code cycleDays} school days, or a month
  * @param cycleDays school days per cycle, only when {@code per} is {@link Period#CYCLE}
  * @param start first day of the line when it starts after the IEP, or {@code null}
  * @param end last day of the line when it ends before the IEP, or {@code null}
@@ -55,7 +55,7 @@ public record ServiceLine(
    * @param provider who provides it
    * @param sessions sessions per period, 1 to {@value #MAX_SESSIONS}
    * @param minutes minutes per session, 1 to {@value #MAX_MINUTES}
-   * @param per the period
+   * @param per the period the sessions are counted in: a week, a cycle of {@code cycleDays} school days, or a month
    * @param cycleDays school days per cycle, only when {@code per} is {@link Period#CYCLE}
    * @param start first day of the line when it starts after the IEP, or {@code null}
    * @param end last day of the line when it ends before the IEP, or {@code null}
@@ -74,7 +74,7 @@ public record ServiceLine(
    * @param provider who provides it
    * @param sessions sessions per period
    * @param minutes minutes per session
-   * @param per the period
+   * @param per the period the sessions are counted in: a week, a cycle of {@code cycleDays} school days, or a month
    * @param cycleDays school days per cycle, or {@code null}
    * @param start first day of the line, or {@code null}
    * @param end last day of the line, or {@code null}

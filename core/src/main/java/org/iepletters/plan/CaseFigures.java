@@ -31,7 +31,7 @@ public final class CaseFigures {
    *
    * @param c a valid case
    * @param date the date the ledger counts up to
-   * @return the figures
+   * @return the figures, each worked out on first use and then kept
    * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static CaseFigures of(Case c, LocalDate date) {

@@ -101,7 +101,7 @@ public record EscalationPlan(
    *
    * @param c a valid case
    * @param asOf the date; the ledger is worked out up to it and the deadlines are computed from it
-   * @return the plan
+   * @return the plan: the situations found, the steps and options in order, their deadlines and notes
    * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static EscalationPlan of(Case c, LocalDate asOf) {
@@ -164,7 +164,7 @@ public record EscalationPlan(
   /**
    * The steps to write on a date: those whose first date is on or before it and that wait for no answer.
    *
-   * @param date the date
+   * @param date the day the letters would be sent
    * @return the steps, in the plan's order; never an option
    */
   public List<Step> stepsDueBy(LocalDate date) {

@@ -49,6 +49,8 @@ public enum PlanLetter {
    *
    * @param kind the letter
    * @return the plan letter of the same command name
+   * @throws IllegalArgumentException when the plan has no name for the letter; every {@link LetterKind} of this
+   *     version has one
    */
   public static PlanLetter of(LetterKind kind) {
     return Arrays.stream(values()).filter(p -> p.cliName.equals(kind.cliName())).findFirst()
