@@ -14,7 +14,7 @@ import org.iepletters.model.SchoolCalendar;
 
 /**
  * The days a service is delivered on, looked up in constant time: school days of the school-year calendars, or
- * ESY days of the extended-school-year calendars (SPEC section 4).
+ * ESY days of the extended-school-year calendars.
  *
  * <p>School day: a Monday to Friday inside one of the school-year calendars (between its first and last day),
  * not a Massachusetts legal holiday as observed and not inside a closure of that calendar; a date between two

@@ -1,7 +1,7 @@
 package org.iepletters.change;
 
 /**
- * How a proposed IEP changes one service line (SPEC section 7). An accepted line gets the first kind that fits, in
+ * How a proposed IEP changes one service line. An accepted line gets the first kind that fits, in
  * the order of the constants from {@link #REMOVED} to {@link #UNCHANGED}; a proposed line with a new id is
  * {@link #ADDED}.
  */

@@ -17,7 +17,7 @@ import org.iepletters.validation.InvalidCaseException;
 import org.iepletters.validation.Violation;
 
 /**
- * A proposed IEP compared with the accepted one, line by line by id (SPEC section 7).
+ * A proposed IEP compared with the accepted one, line by line by id.
  *
  * <p>Weekly equivalents are exact: a month is 10/36 of a school week. Each accepted line gets the first kind that
  * fits: {@code REMOVED}, {@code REDUCED}, {@code LESS_DIRECT} (grid B or C to A), {@code INCREASED}, {@code CHANGED}

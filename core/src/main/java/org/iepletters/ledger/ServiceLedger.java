@@ -18,7 +18,7 @@ import org.iepletters.calendar.SupportedDates;
 
 /**
  * What each service line of the accepted IEP required, and what was delivered, excused, made up and owed, up to
- * an as-of date (SPEC section 4).
+ * an as-of date.
  *
  * <p>All arithmetic is exact; the one rounding is of each period's required minutes, half up. The work grows
  * linearly with the number of log entries and the days of the IEP.

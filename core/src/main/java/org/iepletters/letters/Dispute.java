@@ -98,7 +98,7 @@ public record Dispute(
         Wording.date(c.iep().acceptedOn()));
   }
 
-  /** The rejected set of SPEC section 7 in words: each rejected line, then each other rejected portion. */
+  /** What the parent rejects, in words: each rejected line, then each other rejected portion. */
   static List<String> rejectedItems(IepChange change) {
     List<String> items = new ArrayList<>();
     for (LineChange l : change.rejectedLines()) {

@@ -65,7 +65,7 @@ public final class CaseFigures {
     return change;
   }
 
-  /** {@return the deadlines of section 5 as of the date, from this ledger and change} */
+  /** {@return the deadlines that apply as of the date, from this ledger and change} */
   public Deadlines deadlines() {
     if (deadlines == null) {
       deadlines = CaseDeadlines.of(aCase, date, ledger(), change());

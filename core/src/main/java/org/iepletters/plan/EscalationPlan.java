@@ -28,7 +28,7 @@ import org.iepletters.model.SchoolCalendar;
 import org.iepletters.calendar.SupportedDates;
 
 /**
- * Where a case stands on a date and what to send when (SPEC section 7).
+ * Where a case stands on a date and what to send when.
  *
  * <p>Steps, each a window from the first date it should be sent to the last date it keeps its full effect:
  * <ol>
@@ -52,7 +52,7 @@ import org.iepletters.calendar.SupportedDates;
  * @param evidenceThrough the ledger's evidence date: the last date its figures rest on
  * @param situations where the case stands, in the order of {@link Situation}
  * @param steps the letters to send, ordered by their first date
- * @param options the letters a person may choose to send, in the order of the specification
+ * @param options the letters a person may choose to send: a Team meeting, BSEA mediation, a BSEA hearing, in that order
  * @param deadlines the deadlines that apply, as if each letter were sent on the as-of date
  * @param notes advice in plain English, without personal data
  * @param ledger the service ledger with the default proration
@@ -83,7 +83,8 @@ public record EscalationPlan(
    * @param evidenceThrough the ledger's evidence date: the last date its figures rest on
    * @param situations where the case stands, in the order of {@link Situation}
    * @param steps the letters to send, ordered by their first date
-   * @param options the letters a person may choose to send, in the order of the specification
+   * @param options the letters a person may choose to send: a Team meeting, BSEA mediation, a BSEA hearing, in that
+   *     order
    * @param deadlines the deadlines that apply, as if each letter were sent on the as-of date
    * @param notes advice in plain English, without personal data
    * @param ledger the service ledger with the default proration
