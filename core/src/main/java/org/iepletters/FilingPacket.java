@@ -65,17 +65,17 @@ public final class FilingPacket {
     return new Builder(letter);
   }
 
-  /** The letter the packet files. */
+  /** {@return the letter the packet files} */
   public Letter letter() {
     return letter;
   }
 
-  /** The attached exhibits' cover titles in order, such as {@code Exhibit B: service-log.pdf}. */
+  /** {@return the attached exhibits' cover titles in order, such as {@code Exhibit B: service-log.pdf}} */
   public List<String> exhibits() {
     return exhibits;
   }
 
-  /** The bytes of the packet's PDF, a fresh copy on every call. */
+  /** {@return the bytes of the packet's PDF, a fresh copy on every call} */
   public byte[] pdf() {
     return pdf.clone();
   }
@@ -113,7 +113,7 @@ public final class FilingPacket {
    * packets as need it.
    *
    * @param file the PDF file
-   * @return the attachment
+   * @return the attachment, holding the file's bytes and its name
    * @throws InvalidAttachmentException when the file is missing, unreadable, larger than
    *     {@link #MAX_ATTACHMENT_BYTES} (checked before it is read), not a readable PDF, encrypted or without pages
    */
@@ -163,7 +163,7 @@ public final class FilingPacket {
       this.pdf = pdf;
     }
 
-    /** The name its cover page gives it. */
+    /** {@return the name its cover page gives it} */
     public String fileName() {
       return fileName;
     }
@@ -250,7 +250,7 @@ public final class FilingPacket {
     /**
      * The packet, laid out and merged.
      *
-     * @return the packet
+     * @return the packet: the letter's PDF, then each attachment behind its cover page
      * @throws IepLettersException when the letter cannot be laid out or an attachment cannot be merged
      */
     public FilingPacket build() {

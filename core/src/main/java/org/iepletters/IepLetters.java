@@ -55,12 +55,12 @@ public final class IepLetters {
     this.stylesheet = stylesheet(templateFolder);
   }
 
-  /** The built-in templates and reference document. */
+  /** {@return the letters with the built-in templates and reference document, built once and shared} */
   public static IepLetters defaults() {
     return Defaults.INSTANCE;
   }
 
-  /** A builder for letters with an organisation's own templates or reference document. */
+  /** {@return a builder for letters with an organisation's own templates or reference document} */
   public static Builder builder() {
     return new Builder();
   }
@@ -209,7 +209,7 @@ public final class IepLetters {
      * ({@code records-request.md.vm}, {@code macros.vm}, or {@code letter.css}, the PDF letters' stylesheet);
      * the others stay built in.
      *
-     * @param folder the folder
+     * @param folder an existing folder; a built-in template with no file of its name there is kept
      * @return this builder
      * @throws IepLettersException naming the folder when it does not exist or is not a folder
      */

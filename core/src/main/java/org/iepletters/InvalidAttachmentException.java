@@ -7,6 +7,7 @@ package org.iepletters;
 public final class InvalidAttachmentException extends IepLettersException {
   private static final long serialVersionUID = 1L;
 
+  /** The file's name, as the user gave it. */
   private final String fileName;
 
   /**
@@ -20,7 +21,7 @@ public final class InvalidAttachmentException extends IepLettersException {
     this.fileName = fileName;
   }
 
-  /** The file's name, as the user gave it. */
+  /** {@return the file's name, as the user gave it} */
   public String fileName() {
     return fileName;
   }

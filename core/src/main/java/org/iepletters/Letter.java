@@ -57,12 +57,12 @@ public final class Letter {
     this.date = date;
   }
 
-  /** Which letter this is. */
+  /** {@return which letter this is} */
   public LetterKind kind() {
     return kind;
   }
 
-  /** The bytes of the {@code .docx} file, a fresh copy on every call. */
+  /** {@return the bytes of the {@code .docx} file, a fresh copy on every call} */
   public byte[] docx() {
     return docx.clone();
   }
@@ -124,17 +124,17 @@ public final class Letter {
     return cover.cover(exhibit, fileName);
   }
 
-  /** The Markdown the letter was made from. */
+  /** {@return the Markdown the letter was made from} */
   public String markdown() {
     return markdown;
   }
 
-  /** The letter as plain text: paragraphs separated by an empty line, line breaks kept. */
+  /** {@return the letter as plain text: paragraphs separated by an empty line, line breaks kept} */
   public String text() {
     return MarkdownSyntax.text(markdown);
   }
 
-  /** The letter as an HTML fragment, for a preview. */
+  /** {@return the letter as an HTML fragment, for a preview} */
   public String html() {
     return MarkdownSyntax.html(markdown);
   }

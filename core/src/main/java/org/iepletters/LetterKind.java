@@ -32,12 +32,12 @@ public enum LetterKind {
     this.title = title;
   }
 
-  /** The name the command and case files use, such as {@code n2-data-request}. */
+  /** {@return the name the command and case files use, such as {@code n2-data-request}} */
   public String cliName() {
     return cliName;
   }
 
-  /** A short title, used as the document title. */
+  /** {@return a short title, used as the document title} */
   public String title() {
     return title;
   }
@@ -45,6 +45,8 @@ public enum LetterKind {
   /**
    * Whether the letter is filed with exhibits, so a {@link FilingPacket} can be made of it: the demand, the PRS
    * complaint and the BSEA hearing request.
+   *
+   * @return true for the letters a {@link FilingPacket} can be made of
    */
   public boolean filedWithExhibits() {
     return this == DEMAND || this == PRS_COMPLAINT || this == BSEA_HEARING_REQUEST;

@@ -4,6 +4,7 @@ package org.iepletters;
 public final class LetterNotApplicableException extends IepLettersException {
   private static final long serialVersionUID = 1L;
 
+  /** The letter asked for. */
   private final LetterKind kind;
 
   /**
@@ -17,7 +18,7 @@ public final class LetterNotApplicableException extends IepLettersException {
     this.kind = kind;
   }
 
-  /** The letter asked for. */
+  /** {@return the letter asked for} */
   public LetterKind kind() {
     return kind;
   }

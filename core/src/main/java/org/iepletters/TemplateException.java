@@ -4,8 +4,11 @@ package org.iepletters;
 public final class TemplateException extends IepLettersException {
   private static final long serialVersionUID = 1L;
 
+  /** The template's name. */
   private final String template;
+  /** The line, 1-based, or 0 when unknown. */
   private final int line;
+  /** The column, 1-based, or 0 when unknown. */
   private final int column;
 
   /**
@@ -24,17 +27,17 @@ public final class TemplateException extends IepLettersException {
     this.column = column;
   }
 
-  /** The template's name. */
+  /** {@return the template's name} */
   public String template() {
     return template;
   }
 
-  /** The line, 1-based, or 0 when unknown. */
+  /** {@return the line, 1-based, or 0 when unknown} */
   public int line() {
     return line;
   }
 
-  /** The column, 1-based, or 0 when unknown. */
+  /** {@return the column, 1-based, or 0 when unknown} */
   public int column() {
     return column;
   }

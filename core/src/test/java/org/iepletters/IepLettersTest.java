@@ -134,6 +134,24 @@ class IepLettersTest {
   }
 
   @Test
+  void theParagraphAfterAListGetsTheGapOfAParagraph() {
+    var document = DocxContent.xml(everything.render(LetterKind.RECORDS_REQUEST, SAMPLE, DATE).docx(),
+        "word/document.xml");
+    Map<String, String> spaceBefore = new java.util.HashMap<>();
+    NodeList paragraphs = document.getElementsByTagNameNS(DocxContent.W, "p");
+    for (int i = 0; i < paragraphs.getLength(); i++) {
+      Element p = (Element) paragraphs.item(i);
+      NodeList spacing = p.getElementsByTagNameNS(DocxContent.W, "spacing");
+      spaceBefore.put(p.getTextContent(),
+          spacing.getLength() == 0 ? "" : ((Element) spacing.item(0)).getAttributeNS(DocxContent.W, "before"));
+    }
+
+    // the built-in reference: 8 points after a paragraph, 3 points after a list item
+    assertThat(spaceBefore).containsEntry("Between the lists.", "100").containsEntry("After the break.", "")
+        .containsEntry("again one", "").containsEntry("a bullet", "");
+  }
+
+  @Test
   void eachNumberedListRestartsAtOne() {
     byte[] docx = everything.render(LetterKind.RECORDS_REQUEST, SAMPLE, DATE).docx();
     var document = DocxContent.xml(docx, "word/document.xml");

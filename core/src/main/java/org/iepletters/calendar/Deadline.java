@@ -19,12 +19,12 @@ import java.util.Locale;
 public record Deadline(DeadlineKind kind, LocalDate date, String rule, String authority) {
   private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
-  /** The name used in JSON and templates, such as {@code recordsAccessDue}. */
+  /** {@return the name used in JSON and templates, such as {@code recordsAccessDue}} */
   public String name() {
     return kind.key();
   }
 
-  /** Whether the law sets the period; false for the dates the parent asks for. */
+  /** {@return whether the law sets the period; false for the dates the parent asks for} */
   public boolean isLegalPeriod() {
     return kind.isLegalPeriod();
   }

@@ -50,22 +50,24 @@ public enum DeadlineKind {
     this.authority = authority;
   }
 
-  /** The name used in JSON and templates, such as {@code recordsAccessDue}. */
+  /** {@return the name used in JSON and templates, such as {@code recordsAccessDue}} */
   public String key() {
     return key;
   }
 
-  /** The usual rule in plain English, such as "ten calendar days after the request". */
+  /** {@return the usual rule in plain English, such as "ten calendar days after the request"} */
   public String rule() {
     return rule;
   }
 
-  /** The regulation or statute, such as "603 CMR 23.07(2); 34 CFR 300.613(a)"; empty for a parent's request. */
+  /**
+   * {@return the regulation or statute, such as "603 CMR 23.07(2); 34 CFR 300.613(a)"; empty for a parent's request}
+   */
   public String authority() {
     return authority;
   }
 
-  /** Whether the law sets the period; false for the dates the parent asks for. */
+  /** {@return whether the law sets the period; false for the dates the parent asks for} */
   public boolean isLegalPeriod() {
     return !authority.isEmpty();
   }

@@ -46,24 +46,32 @@ public final class Deadlines {
     return Optional.ofNullable(byKind.get(kind));
   }
 
-  /** Whether a deadline of the kind applies. */
+  /**
+   * Whether a deadline of the kind applies to the case.
+   *
+   * @param kind the kind
+   * @return true when {@link #get(DeadlineKind)} holds a deadline of the kind
+   */
   public boolean has(DeadlineKind kind) {
     return byKind.containsKey(kind);
   }
 
-  /** The deadlines in the order of {@link DeadlineKind}. */
+  /** {@return the deadlines in the order of {@link DeadlineKind}} */
   public List<Deadline> list() {
     return List.copyOf(byKind.values());
   }
 
-  /** Name to date, such as {@code recordsAccessDue} to its date, in the order of {@link DeadlineKind}. */
+  /**
+   * {@return each deadline's date by its name, such as {@code recordsAccessDue}, in the order of {@link DeadlineKind}}
+   * The map cannot be modified.
+   */
   public Map<String, LocalDate> asMap() {
     Map<String, LocalDate> map = new LinkedHashMap<>();
     byKind.values().forEach(d -> map.put(d.name(), d.date()));
     return Collections.unmodifiableMap(map);
   }
 
-  /** Whether no deadline applies. */
+  /** {@return whether no deadline applies} */
   public boolean isEmpty() {
     return byKind.isEmpty();
   }

@@ -48,12 +48,12 @@ public enum Holiday {
     this.federal = federal;
   }
 
-  /** The holiday's name as people write it, such as {@code Patriots' Day}. */
+  /** {@return the holiday's name as people write it, such as {@code Patriots' Day}} */
   public String title() {
     return title;
   }
 
-  /** Whether it is also a federal holiday; every one of them is a Massachusetts legal holiday. */
+  /** {@return whether it is also a federal holiday; every one of them is a Massachusetts legal holiday} */
   public boolean isFederal() {
     return federal;
   }
@@ -73,7 +73,7 @@ public enum Holiday {
   /**
    * The date the holiday falls on in a year, before any move off a weekend.
    *
-   * @param year the year
+   * @param year the year, such as 2026
    * @return the date, or empty when the holiday did not exist that year (Juneteenth before 2021)
    */
   public Optional<LocalDate> dateIn(int year) {

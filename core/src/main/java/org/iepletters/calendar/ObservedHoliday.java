@@ -11,7 +11,7 @@ import java.time.LocalDate;
  */
 public record ObservedHoliday(Holiday holiday, LocalDate date, LocalDate observed) {
 
-  /** Whether the observed date differs from the date the holiday falls on. */
+  /** {@return whether the observed date differs from the date the holiday falls on} */
   public boolean isMoved() {
     return !date.equals(observed);
   }

@@ -14,7 +14,7 @@ import org.iepletters.model.SchoolCalendar;
 
 /**
  * The days a service is delivered on, looked up in constant time: school days of the school-year calendars, or
- * ESY days of the extended-school-year calendars (SPEC section 4).
+ * ESY days of the extended-school-year calendars.
  *
  * <p>School day: a Monday to Friday inside one of the school-year calendars (between its first and last day),
  * not a Massachusetts legal holiday as observed and not inside a closure of that calendar; a date between two
@@ -134,22 +134,22 @@ public final class SchoolDays {
     return new LocalDate[] {start, end};
   }
 
-  /** Whether these are ESY days (for {@code esy} lines) rather than school days. */
+  /** {@return whether these are ESY days (for {@code esy} lines) rather than school days} */
   public boolean isEsy() {
     return esy;
   }
 
-  /** Whether a calendar of the day kind is known; without one, every weekday that is no holiday counts. */
+  /** {@return whether a calendar of the day kind is known; without one, every weekday that is no holiday counts} */
   public boolean hasCalendar() {
     return esy ? !programmes.isEmpty() : !years.isEmpty();
   }
 
-  /** The first school-year calendar, when the case has one. */
+  /** {@return the first school-year calendar, when the case has one} */
   public Optional<SchoolCalendar> calendar() {
     return years.stream().findFirst();
   }
 
-  /** The school-year calendars, oldest first; empty for ESY days or without a calendar. */
+  /** {@return the school-year calendars, oldest first; empty for ESY days or without a calendar} */
   public List<SchoolCalendar> calendars() {
     return years;
   }

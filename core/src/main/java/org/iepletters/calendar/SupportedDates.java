@@ -25,7 +25,7 @@ public final class SupportedDates {
   /**
    * Whether a date is supported.
    *
-   * @param date the date
+   * @param date the date; not {@code null}
    * @return true from {@link #FIRST} to {@link #LAST}, both included
    */
   public static boolean contains(LocalDate date) {

@@ -1,7 +1,7 @@
 package org.iepletters.change;
 
 /**
- * How a proposed IEP changes one service line (SPEC section 7). An accepted line gets the first kind that fits, in
+ * How a proposed IEP changes one service line. An accepted line gets the first kind that fits, in
  * the order of the constants from {@link #REMOVED} to {@link #UNCHANGED}; a proposed line with a new id is
  * {@link #ADDED}.
  */
@@ -21,7 +21,7 @@ public enum ChangeKind {
   /** A line the accepted IEP did not have. */
   ADDED;
 
-  /** Whether the change cuts the service: a removal, a reduction, or less direct service. */
+  /** {@return whether the change cuts the service: a removal, a reduction, or less direct service} */
   public boolean isCut() {
     return this == REDUCED || this == REMOVED || this == LESS_DIRECT;
   }

@@ -17,7 +17,7 @@ import org.iepletters.validation.InvalidCaseException;
 import org.iepletters.validation.Violation;
 
 /**
- * A proposed IEP compared with the accepted one, line by line by id (SPEC section 7).
+ * A proposed IEP compared with the accepted one, line by line by id.
  *
  * <p>Weekly equivalents are exact: a month is 10/36 of a school week. Each accepted line gets the first kind that
  * fits: {@code REMOVED}, {@code REDUCED}, {@code LESS_DIRECT} (grid B or C to A), {@code INCREASED}, {@code CHANGED}
@@ -31,7 +31,13 @@ import org.iepletters.validation.Violation;
  */
 public record IepChange(List<LineChange> lines, List<LineChange> rejectedLines, List<String> rejectedPortions) {
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param lines the accepted lines in their order, then the added lines in the proposal's order
+   * @param rejectedLines the cuts and the changed lines not accepted, in the order of {@code lines}
+   * @param rejectedPortions the other portions the parent rejects, as written
+   */
   public IepChange {
     lines = List.copyOf(lines);
     rejectedLines = List.copyOf(rejectedLines);
@@ -113,22 +119,22 @@ public record IepChange(List<LineChange> lines, List<LineChange> rejectedLines, 
     return same ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
   }
 
-  /** The cuts (removed, reduced and less direct lines), in order. */
+  /** {@return the cuts (removed, reduced and less direct lines), in order} */
   public List<LineChange> cuts() {
     return lines.stream().filter(l -> l.kind().isCut()).toList();
   }
 
-  /** Whether some line is removed, reduced or made less direct. */
+  /** {@return whether some line is removed, reduced or made less direct} */
   public boolean hasCut() {
     return lines.stream().anyMatch(l -> l.kind().isCut());
   }
 
-  /** The changed lines (same minutes, something else differs) the parent has not accepted, in order. */
+  /** {@return the changed lines (same minutes, something else differs) the parent has not accepted, in order} */
   public List<LineChange> rejectedChanges() {
     return rejectedLines.stream().filter(l -> l.kind() == ChangeKind.CHANGED).toList();
   }
 
-  /** Whether the parent rejects anything: a cut, a changed line not accepted, or another portion. */
+  /** {@return whether the parent rejects anything: a cut, a changed line not accepted, or another portion} */
   public boolean hasRejection() {
     return !rejectedLines.isEmpty() || !rejectedPortions.isEmpty();
   }

@@ -17,7 +17,12 @@ import org.iepletters.model.Period;
  */
 public record WeeklyMinutes(BigInteger numerator, BigInteger denominator) implements Comparable<WeeklyMinutes> {
 
-  /** Reduces the fraction to lowest terms with a positive denominator. */
+  /**
+   * Reduces the fraction to lowest terms with a positive denominator.
+   *
+   * @param numerator the numerator, in lowest terms
+   * @param denominator the denominator, positive, in lowest terms
+   */
   public WeeklyMinutes {
     if (denominator.signum() == 0) {
       throw new IllegalArgumentException("denominator must not be zero");
@@ -38,7 +43,7 @@ public record WeeklyMinutes(BigInteger numerator, BigInteger denominator) implem
    *
    * @param sessions sessions per period
    * @param minutes minutes per session
-   * @param per the period
+   * @param per the period the sessions are counted in: a week, a cycle of {@code cycleDays} school days, or a month
    * @param cycleDays school days per cycle; read only for {@code CYCLE}
    * @return the exact minutes per week
    */
@@ -56,7 +61,7 @@ public record WeeklyMinutes(BigInteger numerator, BigInteger denominator) implem
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
   }
 
-  /** Whether the value is a whole number of minutes. */
+  /** {@return whether the value is a whole number of minutes} */
   public boolean isWhole() {
     return denominator.equals(BigInteger.ONE);
   }

@@ -25,7 +25,7 @@ public final class CaseFileException extends IepLettersException {
     this.file = file;
   }
 
-  /** The file, or {@code null} when the case came from a stream. */
+  /** {@return the file, or {@code null} when the case came from a stream} */
   public Path file() {
     return file;
   }

@@ -39,7 +39,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * <p>Limits: a case file is at most 10 MB, nests at most 64 levels, and holds no text longer than 1 MB; larger
  * input is refused before it is parsed, as far as possible. A file that cannot be read at all (missing, a
  * folder, an I/O failure) is a {@link CaseFileException}; everything about its content is an
- * {@link InvalidCaseException}. Thread-safe.
+ * {@link InvalidCaseException}. Thread-safe. No argument may be {@code null}: a {@code null} is a
+ * {@link NullPointerException} naming it.
  */
 public final class CaseFiles {
   /** The largest case file accepted, in bytes. */
@@ -83,7 +84,7 @@ public final class CaseFiles {
    * Reads a case from a stream, which is read to its end but not closed.
    *
    * @param in the case file's bytes, UTF-8
-   * @param format the format
+   * @param format the format the bytes are in; it is not guessed from the content
    * @return the valid case
    * @throws InvalidCaseException when the content is not a valid case
    * @throws CaseFileException when reading the stream fails
@@ -104,7 +105,7 @@ public final class CaseFiles {
    * Reads a case from text.
    *
    * @param text the case file's content
-   * @param format the format
+   * @param format the format the text is in; it is not guessed from the content
    * @return the valid case
    * @throws InvalidCaseException when the content is not a valid case
    */

@@ -38,12 +38,29 @@ public record PeriodFigures(
     int absences,
     List<CancelledSession> cancelled) {
 
-  /** Copies the list once. */
+  /**
+   * Copies the list once.
+   *
+   * @param start the period's first date (a Monday, a cycle's first school day, or the 1st of a month)
+   * @param end the period's last date
+   * @param schoolDays the period's school days inside the window
+   * @param nominalSchoolDays the school days of a full period: 5 for a week, N for a cycle, the month's school days
+   * @param firstSchoolDay the period's first school day inside the window
+   * @param lastSchoolDay the period's last school day inside the window
+   * @param requiredMinutes minutes required, rounded half up once for the period
+   * @param deliveredMinutes minutes of {@code DELIVERED} entries dated in the period and the window
+   * @param excusedMinutes minutes excused by student absences, never more than required less delivered
+   * @param shortfallMinutes required less delivered less excused, never below zero
+   * @param makeupMinutes make-up minutes credited to this period, oldest period first
+   * @param owedMinutes shortfall less credited make-up
+   * @param absences the number of {@code STUDENT_ABSENT} entries dated in the period and the window
+   * @param cancelled the {@code CANCELLED} entries dated in the period and the window, in the log's order
+   */
   public PeriodFigures {
     cancelled = List.copyOf(cancelled);
   }
 
-  /** Whether the period fell short before make-up. */
+  /** {@return whether the period fell short before make-up} */
   public boolean hasShortfall() {
     return shortfallMinutes > 0;
   }

@@ -18,7 +18,7 @@ import org.iepletters.calendar.SupportedDates;
 
 /**
  * What each service line of the accepted IEP required, and what was delivered, excused, made up and owed, up to
- * an as-of date (SPEC section 4).
+ * an as-of date.
  *
  * <p>All arithmetic is exact; the one rounding is of each period's required minutes, half up. The work grows
  * linearly with the number of log entries and the days of the IEP.
@@ -44,7 +44,17 @@ public record ServiceLedger(
   /** The days past a window worked out ahead: a month, the longest period. */
   private static final int LOOK_AHEAD_DAYS = 31;
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param asOf the last date counted
+   * @param evidenceThrough the evidence date E: the as-of date, capped by {@code logsThrough} or else by the latest log
+   *     entry; only periods complete by it are counted
+   * @param proration how short periods are counted
+   * @param services one ledger per service line, in the IEP's order
+   * @param totalOwedMinutes owed minutes summed over the lines
+   * @param warnings what makes the figures less certain, without personal data
+   */
   public ServiceLedger {
     services = List.copyOf(services);
     warnings = List.copyOf(warnings);
@@ -55,7 +65,8 @@ public record ServiceLedger(
    *
    * @param c a valid case
    * @param asOf the last date counted
-   * @return the ledger
+   * @return the ledger of every line of the case's accepted IEP
+   * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static ServiceLedger of(Case c, LocalDate asOf) {
     return of(c, asOf, Proration.SCHOOL_DAYS);
@@ -67,7 +78,7 @@ public record ServiceLedger(
    * @param c a valid case
    * @param asOf the last date counted
    * @param proration how short periods are counted
-   * @return the ledger
+   * @return the ledger of every line of the case's accepted IEP
    * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static ServiceLedger of(Case c, LocalDate asOf, Proration proration) {
@@ -172,7 +183,7 @@ public record ServiceLedger(
     return services.stream().filter(l -> l.id().equals(id)).findFirst();
   }
 
-  /** Whether any line has owed minutes. */
+  /** {@return whether any line has owed minutes} */
   public boolean hasOwedMinutes() {
     return totalOwedMinutes > 0;
   }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 public record Window(LocalDate start, LocalDate end) {
 
-  /** Whether the window holds no date: its start is after its end. */
+  /** {@return whether the window holds no date: its start is after its end} */
   public boolean isEmpty() {
     return start.isAfter(end);
   }
@@ -18,7 +18,7 @@ public record Window(LocalDate start, LocalDate end) {
   /**
    * Whether a date lies in the window.
    *
-   * @param date the date
+   * @param date the date; not {@code null}
    * @return true from the start to the end, both included
    */
   public boolean contains(LocalDate date) {

@@ -37,17 +37,31 @@ public record Dispute(
     String acceptedEnd,
     String acceptedOn) {
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param owed the minutes owed, as the ledger counts them from the logs, with the lines the district gave no logs for
+   * @param rejectedItems everything the parent rejects in the proposed IEP, one sentence each: every cut and every
+   *     changed line not accepted, with the last accepted and the proposed line, then every other rejected portion as
+   *     typed; may be empty
+   * @param proposedOn the date of the proposed IEP, written out, or {@code null} without one
+   * @param proposedStart the first day of the proposed IEP, written out, or {@code null}
+   * @param proposedEnd the last day of the proposed IEP, written out, or {@code null}
+   * @param proposalConcerns the parent's reasons for rejecting parts of the proposal, as typed, or {@code null}
+   * @param acceptedStart the first day of the last accepted IEP, written out
+   * @param acceptedEnd the last day of the last accepted IEP, written out
+   * @param acceptedOn the date the last accepted IEP was accepted, written out
+   */
   public Dispute {
     rejectedItems = List.copyOf(rejectedItems);
   }
 
-  /** Whether anything in the proposed IEP is rejected. */
+  /** {@return whether anything in the proposed IEP is rejected} */
   public boolean hasRejected() {
     return !rejectedItems.isEmpty();
   }
 
-  /** Whether minutes are owed on the accepted IEP, shown by the logs or required on a line with no logs. */
+  /** {@return whether minutes are owed on the accepted IEP, shown by the logs or required on a line with no logs} */
   public boolean hasOwed() {
     return !owed.lines().isEmpty() || !owed.unlogged().isEmpty();
   }
@@ -84,7 +98,7 @@ public record Dispute(
         Wording.date(c.iep().acceptedOn()));
   }
 
-  /** The rejected set of SPEC section 7 in words: each rejected line, then each other rejected portion. */
+  /** What the parent rejects, in words: each rejected line, then each other rejected portion. */
   static List<String> rejectedItems(IepChange change) {
     List<String> items = new ArrayList<>();
     for (LineChange l : change.rejectedLines()) {

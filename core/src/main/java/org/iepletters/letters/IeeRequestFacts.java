@@ -19,7 +19,13 @@ import org.iepletters.plan.CaseFigures;
  */
 public record IeeRequestFacts(List<Refusal> refusals, String ieeResponseDue) implements LetterFacts {
 
-  /** Copies the list once. */
+  /**
+   * Copies the list once.
+   *
+   * @param refusals the refused requests for an independent evaluation, oldest refusal first; never empty
+   * @param ieeResponseDue the fifth school day after the letter date, with its weekday, or {@code null} when the case's
+   *     school-year calendars end before it
+   */
   public IeeRequestFacts {
     refusals = List.copyOf(refusals);
   }

@@ -42,7 +42,26 @@ public record LetterView(
     ChildWords child,
     LetterFacts facts) {
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param kind the letter's command name, such as {@code records-request}
+   * @param sender the person who signs, with contact details
+   * @param date the letter date written out without its weekday, such as {@code December 4, 2026}
+   * @param addressees the people the letter is addressed to, in order; empty when it is addressed to an office
+   * @param recipient the organisation whose address the letter's address block shows: the district, or for a complaint
+   *     the state office it is filed with
+   * @param district the district the case is about
+   * @param re the facts of the {@code Re:} line
+   * @param signature the typed signature
+   * @param enclosures what is enclosed, in order; may be empty
+   * @param cc the people who receive a copy; may be empty
+   * @param emailedTo everyone named as an addressee or in {@code cc} whose e-mail address is known, in that order
+   * @param mailedTo everyone named as an addressee or in {@code cc} without a known e-mail address, in that order
+   * @param language the signer's primary language when it is set and is not English, as typed, or {@code null}
+   * @param child the words for the child, from pronouns and the signer's relationship
+   * @param facts the facts only this kind of letter states
+   */
   public LetterView {
     addressees = List.copyOf(addressees);
     enclosures = List.copyOf(enclosures);
@@ -60,7 +79,14 @@ public record LetterView(
    * @param phone telephone number, or {@code null}
    */
   public record Sender(String name, List<String> addressLines, String email, String phone) {
-    /** Copies the list once. */
+    /**
+     * Copies the list once.
+     *
+     * @param name full name
+     * @param addressLines the postal address, one line each
+     * @param email e-mail address, or {@code null}
+     * @param phone telephone number, or {@code null}
+     */
     public Sender {
       addressLines = List.copyOf(addressLines);
     }
@@ -82,7 +108,12 @@ public record LetterView(
    * @param addressLines the postal address, one line each
    */
   public record Organisation(String name, List<String> addressLines) {
-    /** Copies the list once. */
+    /**
+     * Copies the list once.
+     *
+     * @param name its name
+     * @param addressLines the postal address, one line each
+     */
     public Organisation {
       addressLines = List.copyOf(addressLines);
     }

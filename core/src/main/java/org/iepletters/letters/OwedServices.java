@@ -37,13 +37,26 @@ public record OwedServices(
     String recordsRequestedOn,
     String leftOutBefore) {
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param lines the lines whose logs show owed minutes, in the IEP's order; may be empty
+   * @param unlogged the lines with no log entry in their window and minutes required, in the IEP's order; may be empty
+   * @param totalOwedMinutes the owed minutes of {@code lines}, with thousands separators
+   * @param spanFrom the first school day any of {@code lines} counts, written out, or {@code null} without lines
+   * @param spanThrough the last school day any of {@code lines} counts, written out, or {@code null} without lines
+   * @param cancelledSessions the number of sessions the logs of {@code lines} record as cancelled in the periods
+   *     counted
+   * @param countedWithoutCalendar whether the case has no school calendar, so that vacation days may be counted
+   * @param recordsRequestedOn the date of the latest records request sent, written out, or {@code null}
+   * @param leftOutBefore the date before which shortfalls were left out, written out, or {@code null} when none was
+   */
   public OwedServices {
     lines = List.copyOf(lines);
     unlogged = List.copyOf(unlogged);
   }
 
-  /** Whether more than one line shows owed minutes, so that a total is worth stating. */
+  /** {@return whether more than one line shows owed minutes, so that a total is worth stating} */
   public boolean severalLines() {
     return lines.size() > 1;
   }

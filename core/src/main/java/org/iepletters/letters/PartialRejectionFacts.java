@@ -43,7 +43,23 @@ public record PartialRejectionFacts(
     String bseaForwardingDue,
     String proposedIepResponseDue) implements LetterFacts {
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param proposedStart the first day of the proposed IEP, written out
+   * @param proposedEnd the last day of the proposed IEP, written out
+   * @param proposedOn the date of the proposal, written out
+   * @param acceptedStart the first day of the last accepted IEP, written out
+   * @param acceptedEnd the last day of the last accepted IEP, written out
+   * @param acceptedOn the date the last accepted IEP was accepted, written out
+   * @param cuts the reduced and removed services, which the letter rejects; may be empty
+   * @param changes the lines the proposal changes otherwise and the parent has not accepted; may be empty
+   * @param rejectedPortions the other portions the parent rejects, as typed; may be empty
+   * @param concerns the parent's reasons for rejecting, as typed, or {@code null}
+   * @param bseaForwardingDue the date the district is to forward the rejection to the BSEA, with its weekday
+   * @param proposedIepResponseDue the last day of the parent's thirty days to respond, written out, or {@code null}
+   *     when the letter is dated after it
+   */
   public PartialRejectionFacts {
     cuts = List.copyOf(cuts);
     changes = List.copyOf(changes);

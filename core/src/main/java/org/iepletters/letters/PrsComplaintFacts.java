@@ -48,7 +48,22 @@ public record PrsComplaintFacts(
     String concerns)
     implements LetterFacts {
 
-  /** Copies the list once. */
+  /**
+   * Copies the list once.
+   *
+   * @param filedOn the filing date, the letter date, written out
+   * @param iepAcceptedOn the date the IEP was accepted, written out
+   * @param iepStart the first day of the IEP, written out
+   * @param iepEnd the last day of the IEP, written out
+   * @param residence the child's residence on one line: the student's own address, else the guardian's
+   * @param owed the owed minutes within the year, the span they cover and the lines without logs
+   * @param prsDecisionDue the written decision's due date, sixty days after filing, with its weekday
+   * @param attempts the letters sent and replies received up to the filing date, oldest first; may be empty
+   * @param unansweredDemand the date of the last demand sent with no reply received since, written out, or {@code null}
+   * @param bseaCaseNumber the number of a hearing about these issues pending at the BSEA, or {@code null} when none is
+   * @param bseaCaseFiledOn the date that hearing was requested, written out, or {@code null}
+   * @param concerns the parent's own words about the services not delivered, or {@code null}
+   */
   public PrsComplaintFacts {
     attempts = List.copyOf(attempts);
   }

@@ -15,7 +15,15 @@ public record RecordsRequestFacts(
     String iepStart, String iepAcceptedOn, List<Service> services, String recordsAccessDue, String teamMeeting)
     implements LetterFacts {
 
-  /** Copies the list once. */
+  /**
+   * Copies the list once.
+   *
+   * @param iepStart the first day of the accepted IEP, written out
+   * @param iepAcceptedOn the date the IEP was accepted, written out
+   * @param services the service lines of the accepted IEP whose logs are requested
+   * @param recordsAccessDue the date access is due, written out
+   * @param teamMeeting the next Team meeting when it is after the letter date, written out, or {@code null}
+   */
   public RecordsRequestFacts {
     services = List.copyOf(services);
   }

@@ -53,7 +53,27 @@ public record ShortfallLine(
 
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param service what the service is, as the IEP names it
+   * @param provider who provides it
+   * @param sessions sessions per period
+   * @param minutes minutes per session
+   * @param period the period's constant name: {@code WEEK}, {@code CYCLE} or {@code MONTH}
+   * @param cycleDays school days per cycle, or {@code null}
+   * @param spanFrom the first school day counted, written out
+   * @param spanThrough the last school day counted, written out: no figure of the line is after it
+   * @param schoolDays the school days counted, with thousands separators
+   * @param requiredMinutes minutes the IEP required over the span, with thousands separators
+   * @param deliveredMinutes minutes delivered in the periods counted, with thousands separators
+   * @param excusedMinutes minutes excused by the student's absences, with thousands separators
+   * @param shortfallMinutes the periods' shortfalls added up, before make-up, with thousands separators
+   * @param makeupMinutes make-up minutes credited against those shortfalls, with thousands separators
+   * @param owedMinutes shortfall less make-up credited, with thousands separators
+   * @param periods the periods counted, oldest first
+   * @param cancelled the sessions the district's logs record as cancelled in those periods, oldest first
+   */
   public ShortfallLine {
     periods = List.copyOf(periods);
     cancelled = List.copyOf(cancelled);

@@ -32,17 +32,17 @@ public record TeamMeetingRequestFacts(
   /** Days after the letter date within which the parent asks for the meeting: the parent's request. */
   static final int MEETING_WITHIN_DAYS = 14;
 
-  /** Whether the meeting is to agree a compensatory services plan: minutes are owed. */
+  /** {@return whether the meeting is to agree a compensatory services plan: minutes are owed} */
   public boolean compensatory() {
     return dispute.hasOwed();
   }
 
-  /** Whether the meeting is to discuss the rejected portions of a proposed IEP. */
+  /** {@return whether the meeting is to discuss the rejected portions of a proposed IEP} */
   public boolean rejectedPortions() {
     return dispute.hasRejected();
   }
 
-  /** How many purposes the meeting has: 1 to 3. */
+  /** {@return how many purposes the meeting has: 1 to 3} */
   public int purposeCount() {
     return (compensatory() ? 1 : 0) + (rejectedPortions() ? 1 : 0) + (annualReviewOverdue ? 1 : 0);
   }

@@ -18,6 +18,9 @@ public final class Wording {
   /**
    * A language as typed, or {@code null} when it is not set or is English, so that letters ask for communications
    * in it only when they must (603 CMR 28.07(8)).
+   *
+   * @param language the language as typed, or {@code null}
+   * @return the language as typed, or {@code null}
    */
   public static String otherThanEnglish(String language) {
     if (language == null || language.isBlank()) {
@@ -26,17 +29,32 @@ public final class Wording {
     return ENGLISH.contains(language.strip().toLowerCase(Locale.ROOT)) ? null : language;
   }
 
-  /** A date with its weekday, as deadlines and the letter date are written: "Friday, December 4, 2026". */
+  /**
+   * A date with its weekday, as deadlines and the letter date are written: "Friday, December 4, 2026".
+   *
+   * @param date the date, or {@code null}
+   * @return the date written out, or {@code null} for a {@code null} date
+   */
   public static String dateWithWeekday(LocalDate date) {
     return date == null ? null : WITH_WEEKDAY.format(date);
   }
 
-  /** A date without its weekday: "December 4, 2026". */
+  /**
+   * A date without its weekday: "December 4, 2026".
+   *
+   * @param date the date, or {@code null}
+   * @return the date written out, or {@code null} for a {@code null} date
+   */
   public static String date(LocalDate date) {
     return date == null ? null : PLAIN.format(date);
   }
 
-  /** A whole number with thousands separators: "16,200". */
+  /**
+   * A whole number with thousands separators: "16,200".
+   *
+   * @param value the number, such as a count of minutes
+   * @return its digits grouped by commas, with a leading {@code -} when negative
+   */
   public static String number(long value) {
     // what NumberFormat.getIntegerInstance(Locale.US) writes, without making a format on every call
     String digits = Long.toString(value);
@@ -54,7 +72,12 @@ public final class Wording {
     return grouped.toString();
   }
 
-  /** Items joined in English: "A", "A and B", "A, B and C". */
+  /**
+   * Items joined in English: "A", "A and B", "A, B and C".
+   *
+   * @param items the items, in order
+   * @return the items joined; empty for no item
+   */
   public static String join(List<String> items) {
     int n = items.size();
     if (n == 0) {

@@ -32,7 +32,20 @@ public record WrittenNoticeRequestFacts(
     String concerns,
     String writtenNoticeResponseDue) implements LetterFacts {
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param acceptedStart the first day of the last accepted IEP, written out
+   * @param acceptedEnd the last day of the last accepted IEP, written out
+   * @param acceptedOn the date the last accepted IEP was accepted, written out
+   * @param proposedOn the date of the proposed IEP that cuts services, written out, or {@code null} when no proposal
+   *     cuts a service
+   * @param cuts the reduced and removed services; empty when no proposal cuts a service
+   * @param refusals the requests the district refused, other than independent educational evaluations (an IEE refusal
+   *     is not an action a notice of refusal could make lawful), in the case's order; may be empty
+   * @param concerns the parent's reasons about the proposed IEP, as typed, or {@code null}
+   * @param writtenNoticeResponseDue the date the signer asks for an answer by, with its weekday
+   */
   public WrittenNoticeRequestFacts {
     cuts = List.copyOf(cuts);
     refusals = List.copyOf(refusals);

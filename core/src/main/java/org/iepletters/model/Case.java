@@ -45,7 +45,22 @@ public record Case(
     LocalDate logsThrough,
     @Valid BseaCase bseaCase) {
 
-  /** Copies the lists once; a missing list is empty. */
+  /**
+   * Copies the lists once; a missing list is empty.
+   *
+   * @param student the child
+   * @param guardian the person who signs the letters
+   * @param district the school district
+   * @param iep the last accepted IEP
+   * @param proposedIep a proposed IEP not yet accepted, or {@code null}
+   * @param serviceLogs the service delivery log entries
+   * @param nextTeamMeeting the date of the next scheduled Team meeting, or {@code null}
+   * @param correspondence letters already sent and replies received
+   * @param refusedRequests requests the district has refused
+   * @param concerns the parent's own words, or {@code null}
+   * @param logsThrough the last date the service delivery logs cover, or {@code null}
+   * @param bseaCase a hearing request already pending at the BSEA, or {@code null}
+   */
   public Case {
     serviceLogs = Lists.copy(serviceLogs);
     correspondence = Lists.copy(correspondence);

@@ -14,7 +14,7 @@ import org.iepletters.validation.OrderedClosure;
 @OrderedClosure
 public record Closure(@NotNull(message = "is required") LocalDate from, LocalDate to, String reason) {
 
-  /** The last day closed: {@code to}, or {@code from} for a one-day closure. */
+  /** {@return the last day closed: {@code to}, or {@code from} for a one-day closure} */
   public LocalDate lastDay() {
     return to == null ? from : to;
   }

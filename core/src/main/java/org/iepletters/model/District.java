@@ -29,7 +29,16 @@ public record District(
     List<@NotNull(message = "is required") @Valid SchoolCalendar> calendars,
     List<@NotNull(message = "is required") @Valid EsyCalendar> esyCalendars) {
 
-  /** Copies the lists once; missing contacts are none, and a missing calendar list stays {@code null}. */
+  /**
+   * Copies the lists once; missing contacts are none, and a missing calendar list stays {@code null}.
+   *
+   * @param name the district's name
+   * @param address its postal address
+   * @param contacts the people letters go to
+   * @param calendar the one school-year calendar, or {@code null}
+   * @param calendars the school-year calendars, or {@code null}
+   * @param esyCalendars the extended-school-year programme calendars, or {@code null}
+   */
   public District {
     contacts = Lists.copy(contacts);
     calendars = calendars == null ? null : Lists.copy(calendars);
@@ -48,12 +57,17 @@ public record District(
     this(name, address, contacts, calendar, null, null);
   }
 
-  /** The first contact with the given role, if any. */
+  /**
+   * The first contact with the given role, in the order of {@link #contacts()}.
+   *
+   * @param role the role looked for
+   * @return the contact, or empty when the district has none with the role
+   */
   public Optional<Contact> contact(ContactRole role) {
     return contacts.stream().filter(c -> c != null && c.role() == role).findFirst();
   }
 
-  /** The school-year calendars, from {@code calendars} or {@code calendar}; empty when the case has none. */
+  /** {@return the school-year calendars, from {@code calendars} or {@code calendar}; empty when the case has none} */
   public List<SchoolCalendar> schoolYears() {
     if (calendars != null && !calendars.isEmpty()) {
       return calendars;
@@ -61,12 +75,12 @@ public record District(
     return calendar == null ? List.of() : List.of(calendar);
   }
 
-  /** The ESY calendars; empty when the case has none. */
+  /** {@return the ESY calendars; empty when the case has none} */
   public List<EsyCalendar> esyYears() {
     return esyCalendars == null ? List.of() : esyCalendars;
   }
 
-  /** Whether the case has at least one school-year calendar. */
+  /** {@return whether the case has at least one school-year calendar} */
   public boolean hasSchoolCalendar() {
     return !schoolYears().isEmpty();
   }

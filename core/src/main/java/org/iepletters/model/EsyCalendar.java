@@ -28,13 +28,20 @@ public record EsyCalendar(
   private static final List<DayOfWeek> MONDAY_TO_FRIDAY = List.of(
       DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
-  /** Copies the lists once; missing closures are none, and missing weekdays stay {@code null} (Monday to Friday). */
+  /**
+   * Copies the lists once; missing closures are none, and missing weekdays stay {@code null} (Monday to Friday).
+   *
+   * @param firstDay first day of the programme
+   * @param lastDay last day of the programme
+   * @param closures days the programme does not run beyond legal holidays
+   * @param weekdays the days of the week it runs; {@code null} for Monday to Friday
+   */
   public EsyCalendar {
     closures = Lists.copy(closures);
     weekdays = weekdays == null ? null : Lists.copy(weekdays);
   }
 
-  /** The days of the week the programme runs: the given ones, or Monday to Friday when none were given. */
+  /** {@return the days of the week the programme runs: the given ones, or Monday to Friday when none were given} */
   public Set<DayOfWeek> runsOn() {
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (DayOfWeek d : weekdays == null ? MONDAY_TO_FRIDAY : weekdays) {
@@ -45,7 +52,12 @@ public record EsyCalendar(
     return days;
   }
 
-  /** Whether a date lies between the first and last day, both included. */
+  /**
+   * Whether a date lies between the first and last day, both included; closures and weekdays do not matter here.
+   *
+   * @param date the date; not {@code null}
+   * @return true when the date is in range; false when the first or last day is missing
+   */
   public boolean contains(LocalDate date) {
     return firstDay != null && lastDay != null && !date.isBefore(firstDay) && !date.isAfter(lastDay);
   }

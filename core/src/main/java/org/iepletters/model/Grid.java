@@ -9,7 +9,7 @@ public enum Grid {
   /** Special education and related services in other settings. */
   C;
 
-  /** The grid's own words for the section. */
+  /** {@return the grid's own words for the section} */
   public String description() {
     return switch (this) {
       case A -> "consultation";

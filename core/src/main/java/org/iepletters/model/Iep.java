@@ -23,7 +23,14 @@ public record Iep(
     @NotEmpty(message = "must list at least one service line")
         List<@NotNull(message = "is required") @Valid ServiceLine> services) {
 
-  /** Copies the list once; a missing list is empty. */
+  /**
+   * Copies the list once; a missing list is empty.
+   *
+   * @param start first day of the IEP period
+   * @param end last day of the IEP period
+   * @param acceptedOn the date the parent accepted it
+   * @param services its service lines
+   */
   public Iep {
     services = Lists.copy(services);
   }

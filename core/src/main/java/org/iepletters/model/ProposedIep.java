@@ -30,7 +30,18 @@ public record ProposedIep(
     List<@NotBlank(message = "is required") String> rejectedPortions,
     List<@NotBlank(message = "is required") String> acceptChanges) {
 
-  /** Copies the lists once; a missing list is empty. */
+  /**
+   * Copies the lists once; a missing list is empty.
+   *
+   * @param proposedOn the date of the proposal
+   * @param receivedOn the date the parent received it, or {@code null}
+   * @param start first day of the proposed IEP period
+   * @param end last day of the proposed IEP period
+   * @param services its service lines, matched to the accepted IEP's by id; may be empty
+   * @param concerns the parent's reasons for rejecting parts of it, or {@code null}
+   * @param rejectedPortions other portions the parent rejects (a goal, the placement, something missing)
+   * @param acceptChanges the ids of changed lines the parent accepts; a cut is always rejected
+   */
   public ProposedIep {
     services = Lists.copy(services);
     rejectedPortions = Lists.copy(rejectedPortions);
@@ -51,7 +62,7 @@ public record ProposedIep(
     this(proposedOn, receivedOn, start, end, services, null, null, null);
   }
 
-  /** The date the response window runs from: the date received, else the date proposed. */
+  /** {@return the date the response window runs from: the date received, else the date proposed} */
   public LocalDate responseWindowStart() {
     return receivedOn == null ? proposedOn : receivedOn;
   }

@@ -20,7 +20,14 @@ public record RefusedRequest(
     RequestKind kind,
     LocalDate requestedOn) {
 
-  /** A missing kind is {@link RequestKind#OTHER}. */
+  /**
+   * A missing kind is {@link RequestKind#OTHER}.
+   *
+   * @param date when it was refused
+   * @param request what was asked for
+   * @param kind what kind of request it was; {@link RequestKind#OTHER} when not given
+   * @param requestedOn when the parent asked, or {@code null}; not after {@code date}
+   */
   public RefusedRequest {
     kind = kind == null ? RequestKind.OTHER : kind;
   }
@@ -35,7 +42,7 @@ public record RefusedRequest(
     this(date, request, RequestKind.OTHER, null);
   }
 
-  /** Whether it is a refused independent educational evaluation. */
+  /** {@return whether it is a refused independent educational evaluation} */
   public boolean isIee() {
     return kind == RequestKind.IEE;
   }

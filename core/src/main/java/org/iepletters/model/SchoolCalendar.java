@@ -19,7 +19,13 @@ public record SchoolCalendar(
     @NotNull(message = "is required") LocalDate lastDay,
     List<@NotNull(message = "is required") @Valid Closure> closures) {
 
-  /** Copies the list once; a missing list is empty. */
+  /**
+   * Copies the list once; a missing list is empty.
+   *
+   * @param firstDay first day of school
+   * @param lastDay last day of school
+   * @param closures days without school beyond weekends and legal holidays
+   */
   public SchoolCalendar {
     closures = Lists.copy(closures);
   }

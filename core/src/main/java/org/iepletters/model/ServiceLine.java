@@ -17,7 +17,7 @@ import org.iepletters.validation.ConsistentServiceLine;
  * @param provider who provides it
  * @param sessions sessions per period, 1 to {@value #MAX_SESSIONS}
  * @param minutes minutes per session, 1 to {@value #MAX_MINUTES}
- * @param per the period
+ * @param per the period the sessions are counted in: a week, a cycle of {@code cycleDays} school days, or a month
  * @param cycleDays school days per cycle, only when {@code per} is {@link Period#CYCLE}
  * @param start first day of the line when it starts after the IEP, or {@code null}
  * @param end last day of the line when it ends before the IEP, or {@code null}
@@ -46,7 +46,21 @@ public record ServiceLine(
   /** The most minutes a session may last, and a log entry may record: a whole day. */
   public static final int MAX_MINUTES = 1_440;
 
-  /** A missing {@code esy} is {@code false}. */
+  /**
+   * A missing {@code esy} is {@code false}.
+   *
+   * @param id a short identifier, unique in its IEP (letters, digits, {@code -}, {@code _})
+   * @param service what the service is
+   * @param grid where it is delivered on the service delivery grid
+   * @param provider who provides it
+   * @param sessions sessions per period, 1 to {@value #MAX_SESSIONS}
+   * @param minutes minutes per session, 1 to {@value #MAX_MINUTES}
+   * @param per the period the sessions are counted in: a week, a cycle of {@code cycleDays} school days, or a month
+   * @param cycleDays school days per cycle, only when {@code per} is {@link Period#CYCLE}
+   * @param start first day of the line when it starts after the IEP, or {@code null}
+   * @param end last day of the line when it ends before the IEP, or {@code null}
+   * @param esy whether it is an extended-school-year service, counted on ESY days; {@code false} when not given
+   */
   public ServiceLine {
     esy = esy != null && esy;
   }
@@ -60,7 +74,7 @@ public record ServiceLine(
    * @param provider who provides it
    * @param sessions sessions per period
    * @param minutes minutes per session
-   * @param per the period
+   * @param per the period the sessions are counted in: a week, a cycle of {@code cycleDays} school days, or a month
    * @param cycleDays school days per cycle, or {@code null}
    * @param start first day of the line, or {@code null}
    * @param end last day of the line, or {@code null}
@@ -70,7 +84,7 @@ public record ServiceLine(
     this(id, service, grid, provider, sessions, minutes, per, cycleDays, start, end, false);
   }
 
-  /** Whether it is an extended-school-year line. */
+  /** {@return whether it is an extended-school-year line} */
   public boolean isEsy() {
     return esy;
   }

@@ -29,12 +29,12 @@ public record Student(
     @Pattern(regexp = "[0-9]{10}", message = "must be exactly 10 digits") String stateId,
     @Valid Address address) {
 
-  /** The pronouns the letters use: {@link Pronouns#THEY} when none were given. */
+  /** {@return the pronouns the letters use: {@link Pronouns#THEY} when none were given} */
   public Pronouns pronounsOrDefault() {
     return pronouns == null ? Pronouns.THEY : pronouns;
   }
 
-  /** The full name, first name first. */
+  /** {@return the full name, first name first} */
   public String fullName() {
     return firstName + " " + lastName;
   }

@@ -15,8 +15,7 @@ import org.iepletters.model.SchoolCalendar;
 import org.iepletters.calendar.SupportedDates;
 
 /**
- * The deadlines that apply to a case, each computed as if the letter concerned were sent on a given date (SPEC
- * section 5).
+ * The deadlines that apply to a case, each computed as if the letter concerned were sent on a given date.
  *
  * <p>Records access always applies; the demand response, PRS decision, PRS look-back and full coverage, and the due
  * process limit apply when some line has owed minutes (default proration, evidence rule); BSEA forwarding and the

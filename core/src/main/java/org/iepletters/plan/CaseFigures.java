@@ -31,7 +31,7 @@ public final class CaseFigures {
    *
    * @param c a valid case
    * @param date the date the ledger counts up to
-   * @return the figures
+   * @return the figures, each worked out on first use and then kept
    * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static CaseFigures of(Case c, LocalDate date) {
@@ -39,17 +39,17 @@ public final class CaseFigures {
     return new CaseFigures(c, date);
   }
 
-  /** The case. */
+  /** {@return the case} */
   public Case aCase() {
     return aCase;
   }
 
-  /** The date the ledger counts up to. */
+  /** {@return the date the ledger counts up to} */
   public LocalDate date() {
     return date;
   }
 
-  /** The service ledger as of the date, with the default proration. */
+  /** {@return the service ledger as of the date, with the default proration} */
   public ServiceLedger ledger() {
     if (ledger == null) {
       ledger = ServiceLedger.of(aCase, date);
@@ -57,7 +57,7 @@ public final class CaseFigures {
     return ledger;
   }
 
-  /** The change the case's proposed IEP makes. */
+  /** {@return the change the case's proposed IEP makes} */
   public IepChange change() {
     if (change == null) {
       change = IepChange.of(aCase);
@@ -65,7 +65,7 @@ public final class CaseFigures {
     return change;
   }
 
-  /** The deadlines of section 5 as of the date, from this ledger and change. */
+  /** {@return the deadlines that apply as of the date, from this ledger and change} */
   public Deadlines deadlines() {
     if (deadlines == null) {
       deadlines = CaseDeadlines.of(aCase, date, ledger(), change());

@@ -28,7 +28,7 @@ import org.iepletters.model.SchoolCalendar;
 import org.iepletters.calendar.SupportedDates;
 
 /**
- * Where a case stands on a date and what to send when (SPEC section 7).
+ * Where a case stands on a date and what to send when.
  *
  * <p>Steps, each a window from the first date it should be sent to the last date it keeps its full effect:
  * <ol>
@@ -52,7 +52,7 @@ import org.iepletters.calendar.SupportedDates;
  * @param evidenceThrough the ledger's evidence date: the last date its figures rest on
  * @param situations where the case stands, in the order of {@link Situation}
  * @param steps the letters to send, ordered by their first date
- * @param options the letters a person may choose to send, in the order of the specification
+ * @param options the letters a person may choose to send: a Team meeting, BSEA mediation, a BSEA hearing, in that order
  * @param deadlines the deadlines that apply, as if each letter were sent on the as-of date
  * @param notes advice in plain English, without personal data
  * @param ledger the service ledger with the default proration
@@ -76,7 +76,20 @@ public record EscalationPlan(
 
   private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
-  /** Copies the lists once. */
+  /**
+   * Copies the lists once.
+   *
+   * @param asOf the date the plan is made for
+   * @param evidenceThrough the ledger's evidence date: the last date its figures rest on
+   * @param situations where the case stands, in the order of {@link Situation}
+   * @param steps the letters to send, ordered by their first date
+   * @param options the letters a person may choose to send: a Team meeting, BSEA mediation, a BSEA hearing, in that
+   *     order
+   * @param deadlines the deadlines that apply, as if each letter were sent on the as-of date
+   * @param notes advice in plain English, without personal data
+   * @param ledger the service ledger with the default proration
+   * @param change the proposed IEP compared with the accepted one
+   */
   public EscalationPlan {
     situations = List.copyOf(situations);
     steps = List.copyOf(steps);
@@ -89,7 +102,7 @@ public record EscalationPlan(
    *
    * @param c a valid case
    * @param asOf the date; the ledger is worked out up to it and the deadlines are computed from it
-   * @return the plan
+   * @return the plan: the situations found, the steps and options in order, their deadlines and notes
    * @throws IllegalArgumentException when a date is outside {@link SupportedDates}
    */
   public static EscalationPlan of(Case c, LocalDate asOf) {
@@ -139,7 +152,12 @@ public record EscalationPlan(
         change);
   }
 
-  /** Whether the plan lists a step for the letter. */
+  /**
+   * Whether the plan lists a step for the letter.
+   *
+   * @param letter the letter looked for
+   * @return true when one of {@link #steps()} names the letter
+   */
   public boolean hasStep(LetterKind letter) {
     return steps.stream().anyMatch(s -> s.letter().names(letter));
   }
@@ -147,7 +165,7 @@ public record EscalationPlan(
   /**
    * The steps to write on a date: those whose first date is on or before it and that wait for no answer.
    *
-   * @param date the date
+   * @param date the day the letters would be sent
    * @return the steps, in the plan's order; never an option
    */
   public List<Step> stepsDueBy(LocalDate date) {

@@ -34,12 +34,12 @@ public enum PlanLetter {
     this.cliName = cliName;
   }
 
-  /** The command's name of the letter, such as {@code n2-data-request}. */
+  /** {@return the command's name of the letter, such as {@code n2-data-request}} */
   public String cliName() {
     return cliName;
   }
 
-  /** The letter the library writes under this name, when it writes one. */
+  /** {@return the letter the library writes under this name, when it writes one} */
   public Optional<LetterKind> letterKind() {
     return LetterKind.fromName(cliName).filter(k -> k.cliName().equals(cliName));
   }
@@ -49,6 +49,8 @@ public enum PlanLetter {
    *
    * @param kind the letter
    * @return the plan letter of the same command name
+   * @throws IllegalArgumentException when the plan has no name for the letter; every {@link LetterKind} of this
+   *     version has one
    */
   public static PlanLetter of(LetterKind kind) {
     return Arrays.stream(values()).filter(p -> p.cliName.equals(kind.cliName())).findFirst()

@@ -1,6 +1,6 @@
 package org.iepletters.plan;
 
-/** Where a case stands (SPEC section 7); a case can be in several at once, listed in this order. */
+/** Where a case stands; a case can be in several at once, listed in this order. */
 public enum Situation {
   /** The ledger, with the default proration and the evidence rule, shows minutes owed on the accepted IEP. */
   NON_IMPLEMENTATION,

@@ -85,6 +85,8 @@ final class DocxMapper extends AbstractVisitor {
   private BigInteger listNumId;
   private boolean firstParagraphOfItem;
   private boolean afterTable;
+  /** Whether the last body paragraph ended a list. */
+  private boolean afterList;
   /** The size of a table's text when it is smaller than the letter's, in half-points; 0 otherwise. */
   private int tableHalfPoints;
   /** Whether the next body paragraph is the signature after the closing. */
@@ -158,6 +160,7 @@ final class DocxMapper extends AbstractVisitor {
 
   @Override
   public void visit(ThematicBreak thematicBreak) {
+    afterList = false; // the break's own paragraph needs no gap: what follows it starts a page
     P page = startParagraph(null);
     R run = WML.createR();
     Br br = WML.createBr();
@@ -198,6 +201,7 @@ final class DocxMapper extends AbstractVisitor {
     visitChildren(list);
     listDepth--;
     listNumId = outerNumId;
+    afterList = listDepth < 0;
   }
 
   @Override
@@ -425,14 +429,22 @@ final class DocxMapper extends AbstractVisitor {
     }
     if (afterTable && target == body) {
       // Word puts no space after a table; the paragraph after one gets the usual gap
-      PPrBase.Spacing spacing = WML.createPPrBaseSpacing();
-      spacing.setBefore(BigInteger.valueOf(160));
-      properties(p).setSpacing(spacing);
+      spaceBefore(p, reference.paragraphGap);
+    } else if (afterList && target == body && styleId == null && reference.paragraphGap > reference.listGap) {
+      // list items sit closer together than paragraphs: the paragraph after a list makes up the usual gap
+      spaceBefore(p, reference.paragraphGap - reference.listGap);
     }
     afterTable = false;
+    afterList = false;
     target.add(p);
     paragraph = p;
     return p;
+  }
+
+  private static void spaceBefore(P p, int twips) {
+    PPrBase.Spacing spacing = WML.createPPrBaseSpacing();
+    spacing.setBefore(BigInteger.valueOf(twips));
+    properties(p).setSpacing(spacing);
   }
 
   private static PPr properties(P p) {

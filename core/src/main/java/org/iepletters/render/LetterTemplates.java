@@ -108,7 +108,12 @@ public final class LetterTemplates {
     template(name);
   }
 
-  /** Whether a template of that name exists in the roots. */
+  /**
+   * Whether a template of that name exists in the roots.
+   *
+   * @param name the template's name, such as {@code records-request.md.vm}
+   * @return true when the template folder or the built-in templates hold it
+   */
   public boolean exists(String name) {
     return parsed.containsKey(name) || engine.resourceExists(name);
   }

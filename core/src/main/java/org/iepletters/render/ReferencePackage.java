@@ -87,6 +87,10 @@ final class ReferencePackage {
   final int cellMargins;
   /** The font size of body text, in half-points. */
   final int fontHalfPoints;
+  /** The space after a body paragraph (the default paragraph style's), in twentieths of a point. */
+  final int paragraphGap;
+  /** The space after a list paragraph, in twentieths of a point. */
+  final int listGap;
   /** The parts the main document of every letter links to, besides numbering. */
   final List<KeptPart> keptParts;
   /** The numbering part's name and relationship id. */
@@ -120,6 +124,8 @@ final class ReferencePackage {
     tableStyle = styleId(styles, "table", "Letter Table");
     cellMargins = cellMargins(styles, tableStyle);
     fontHalfPoints = fontHalfPoints(styles);
+    paragraphGap = spacingAfter(styles, defaultParagraphStyle(styles));
+    listGap = spacingAfter(styles, listParagraphStyle);
 
     NumberingDefinitionsPart numberingPart = main.getNumberingDefinitionsPart();
     numbering = numberingPart == null ? null : contents(numberingPart);
@@ -417,6 +423,57 @@ final class ReferencePackage {
       }
     }
     return 22;
+  }
+
+  /** The id of the paragraph style marked default, or null when none is. */
+  private static String defaultParagraphStyle(Styles styles) {
+    for (Style style : styles.getStyle()) {
+      if ("paragraph".equals(style.getType()) && style.isDefault()) {
+        return style.getStyleId();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The space after a paragraph of a style, in twentieths of a point: the style's own, else that of the style it
+   * is based on (up to ten deep), else the document defaults', else none.
+   */
+  private static int spacingAfter(Styles styles, String styleId) {
+    String id = styleId;
+    for (int depth = 0; id != null && depth < 10; depth++) {
+      Style style = style(styles, id);
+      if (style == null) {
+        break;
+      }
+      BigInteger after = style.getPPr() == null || style.getPPr().getSpacing() == null ? null
+          : style.getPPr().getSpacing().getAfter();
+      if (after != null) {
+        return twips(after);
+      }
+      id = style.getBasedOn() == null ? null : style.getBasedOn().getVal();
+    }
+    if (styles.getDocDefaults() != null && styles.getDocDefaults().getPPrDefault() != null
+        && styles.getDocDefaults().getPPrDefault().getPPr() != null
+        && styles.getDocDefaults().getPPrDefault().getPPr().getSpacing() != null
+        && styles.getDocDefaults().getPPrDefault().getPPr().getSpacing().getAfter() != null) {
+      return twips(styles.getDocDefaults().getPPrDefault().getPPr().getSpacing().getAfter());
+    }
+    return 0;
+  }
+
+  /** A spacing from the reference, kept within a page's height (31,680 twentieths of a point is 22 inches). */
+  private static int twips(BigInteger value) {
+    return value.max(BigInteger.ZERO).min(BigInteger.valueOf(31_680)).intValue();
+  }
+
+  private static Style style(Styles styles, String id) {
+    for (Style style : styles.getStyle()) {
+      if (id.equals(style.getStyleId())) {
+        return style;
+      }
+    }
+    return null;
   }
 
   private static String styleId(Styles styles, String type, String name) {

@@ -18,13 +18,13 @@ import org.iepletters.model.Direction;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ConsistentCorrespondence {
-  /** The rule, as reported on {@code letter}. */
+  /** {@return the message of each violation, reported on {@code letter}: the rule that was broken} */
   String message() default "is required when direction is SENT";
 
-  /** Validation groups. */
+  /** {@return the validation groups the rule belongs to; none means the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload types a client attaches to the rule; the library attaches none} */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link ConsistentCorrespondence}. */

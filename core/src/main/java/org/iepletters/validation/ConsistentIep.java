@@ -26,13 +26,13 @@ import org.iepletters.model.ServiceLine;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ConsistentIep {
-  /** The rule, as reported. */
+  /** {@return the message of each violation: the rule that was broken} */
   String message() default "the IEP's dates and service lines must agree";
 
-  /** Validation groups. */
+  /** {@return the validation groups the rule belongs to; none means the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload types a client attaches to the rule; the library attaches none} */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link ConsistentIep} on the accepted IEP. */

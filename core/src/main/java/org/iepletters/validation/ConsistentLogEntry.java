@@ -20,13 +20,13 @@ import org.iepletters.model.ServiceLogEntry;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ConsistentLogEntry {
-  /** The rule, as reported. */
+  /** {@return the message of each violation: the rule that was broken} */
   String message() default "minutes must agree with status";
 
-  /** Validation groups. */
+  /** {@return the validation groups the rule belongs to; none means the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload types a client attaches to the rule; the library attaches none} */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link ConsistentLogEntry}. */

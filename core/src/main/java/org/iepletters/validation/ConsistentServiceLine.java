@@ -26,13 +26,13 @@ public @interface ConsistentServiceLine {
   /** The largest cycle, in school days. */
   int MAX_CYCLE_DAYS = 10;
 
-  /** The rule, as reported. */
+  /** {@return the message of each violation: the rule that was broken} */
   String message() default "cycleDays must agree with per";
 
-  /** Validation groups. */
+  /** {@return the validation groups the rule belongs to; none means the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload types a client attaches to the rule; the library attaches none} */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link ConsistentServiceLine}. */

@@ -8,6 +8,7 @@ import org.iepletters.IepLettersException;
 public final class InvalidCaseException extends IepLettersException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, sorted by path. */
   private final List<Violation> violations;
 
   /**
@@ -20,7 +21,7 @@ public final class InvalidCaseException extends IepLettersException {
     this.violations = List.copyOf(violations);
   }
 
-  /** Every problem found, sorted by path. */
+  /** {@return every problem found, sorted by path} */
   public List<Violation> violations() {
     return violations;
   }

@@ -17,13 +17,13 @@ import org.iepletters.model.Closure;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OrderedClosure {
-  /** The rule, as reported on {@code to}. */
+  /** {@return the message of each violation, reported on {@code to}: the rule that was broken} */
   String message() default "must not be before from";
 
-  /** Validation groups. */
+  /** {@return the validation groups the rule belongs to; none means the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload types a client attaches to the rule; the library attaches none} */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link OrderedClosure}. */

@@ -17,13 +17,13 @@ import org.iepletters.model.RefusedRequest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OrderedRequest {
-  /** The rule, as reported on {@code requestedOn}. */
+  /** {@return the message of each violation, reported on {@code requestedOn}: the rule that was broken} */
   String message() default "must not be after date";
 
-  /** Validation groups. */
+  /** {@return the validation groups the rule belongs to; none means the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload types a client attaches to the rule; the library attaches none} */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link OrderedRequest}. */

@@ -19,13 +19,13 @@ import org.iepletters.model.SchoolCalendar;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OrderedSchoolYear {
-  /** The rule, as reported on {@code lastDay}. */
+  /** {@return the message of each violation, reported on {@code lastDay}: the rule that was broken} */
   String message() default "must not be before firstDay";
 
-  /** Validation groups. */
+  /** {@return the validation groups the rule belongs to; none means the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload types a client attaches to the rule; the library attaches none} */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link OrderedSchoolYear}. */

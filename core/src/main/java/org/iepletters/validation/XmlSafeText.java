@@ -21,13 +21,13 @@ import java.util.Locale;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface XmlSafeText {
-  /** The rule, as reported. */
+  /** {@return the message of each violation: the rule that was broken} */
   String message() default "contains a character that XML 1.0 forbids";
 
-  /** Validation groups. */
+  /** {@return the validation groups the rule belongs to; none means the default group} */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /** {@return the payload types a client attaches to the rule; the library attaches none} */
   Class<? extends Payload>[] payload() default {};
 
   /** Checks {@link XmlSafeText} by walking the record's components, lists and nested records. */

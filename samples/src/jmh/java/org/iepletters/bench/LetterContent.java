@@ -1,16 +1,37 @@
 package org.iepletters.bench;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.iepletters.bench.LetterBlock.Bullet;
-import org.iepletters.bench.LetterBlock.Heading;
-import org.iepletters.bench.LetterBlock.Paragraph;
-import org.iepletters.bench.LetterBlock.ShortfallRow;
-import org.iepletters.bench.LetterBlock.ShortfallTable;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.docx4j.docProps.core.CoreProperties;
+import org.iepletters.Letter;
+import org.iepletters.bench.LetterBlock.Run;
 
 /**
- * The text of one letter as plain data, read by every baseline writer so that each writes the same
- * document: the same paragraphs, the same shortfall table, the same styles.
+ * The text of one letter as plain data, so that a baseline writer writes the same letter as the product: taken
+ * once, before measuring, from the Markdown the product rendered for the letter (its paragraphs, headings,
+ * numbered requests, tables and page break, with their bold and italic text), never from the case.
  *
  * @param title the document title (core properties)
  * @param subject the document subject (core properties)
@@ -19,11 +40,7 @@ import org.iepletters.bench.LetterBlock.ShortfallTable;
  */
 public record LetterContent(String title, String subject, LocalDate date, List<LetterBlock> blocks) {
 
-  /** The public sample case the baseline letter is written for. */
-  public static final String SPEECH_CASE = "speech-one-of-three";
-
-  /** The letter date used for {@link #SPEECH_CASE}; also its ledger's as-of date. */
-  public static final LocalDate SPEECH_CASE_DATE = LocalDate.of(2026, 11, 13);
+  private static final Parser MARKDOWN = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   /** Copies the blocks. */
   public LetterContent {
@@ -31,76 +48,89 @@ public record LetterContent(String title, String subject, LocalDate date, List<L
   }
 
   /**
-   * A document with no body, as a template holds before a letter is written into it.
+   * The content of a letter the product rendered.
    *
-   * @return empty content dated {@link #SPEECH_CASE_DATE}
+   * @param letter the rendered letter
+   * @param date the letter's date
+   * @return its title and subject (read from the product's core properties), date and body
    */
-  public static LetterContent empty() {
-    return new LetterContent("", "", SPEECH_CASE_DATE, List.of());
+  public static LetterContent of(Letter letter, LocalDate date) {
+    List<LetterBlock> blocks = new ArrayList<>();
+    int lists = 0;
+    for (Node block = MARKDOWN.parse(letter.markdown()).getFirstChild(); block != null; block = block.getNext()) {
+      if (block instanceof Heading heading) {
+        blocks.add(new LetterBlock.Heading(heading.getLevel(), runs(heading)));
+      } else if (block instanceof Paragraph paragraph) {
+        blocks.add(new LetterBlock.Paragraph(runs(paragraph)));
+      } else if (block instanceof ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+          blocks.add(new LetterBlock.ListItem(list instanceof OrderedList, lists, runs(item.getFirstChild())));
+        }
+        lists++;
+      } else if (block instanceof TableBlock table) {
+        blocks.add(table(table));
+      } else if (block instanceof ThematicBreak) {
+        blocks.add(new LetterBlock.PageBreak());
+      } else {
+        throw new IllegalArgumentException("no baseline mapping for " + block.getClass().getSimpleName());
+      }
+    }
+    CoreProperties properties = letter.wordprocessingPackage().getDocPropsCorePart().getJaxbElement();
+    String title = String.join("", properties.getTitle().getValue().getContent());
+    String subject = String.join("", properties.getSubject().getContent());
+    return new LetterContent(title, subject, date, blocks);
   }
 
-  /**
-   * The demand letter for the public case {@value #SPEECH_CASE} dated {@link #SPEECH_CASE_DATE},
-   * written by hand: about a page and a half, with the figures the service ledger computes for
-   * that case (828 minutes required, 540 delivered, 324 owed, October 5 to November 13, 2026).
-   *
-   * @return the letter's content
-   */
-  public static LetterContent demandSpeechOneOfThree() {
-    ShortfallRow speech = new ShortfallRow("Speech-language therapy (individual)", 828, 540, 324,
-        LocalDate.of(2026, 10, 5), LocalDate.of(2026, 11, 13));
-    return new LetterContent(
-        "Demand to resume IEP services: Oliver Tremaine-Baptiste",
-        "Services on the accepted IEP that were not delivered",
-        SPEECH_CASE_DATE,
-        List.of(
-            new Paragraph("Danielle Tremaine-Baptiste\n64 Pleasant Street\nHolyoke, MA 01040\n"
-                + "danielle.tb@example.org"),
-            new Paragraph("November 13, 2026"),
-            new Paragraph("Soledad Ferreira-Nash, Team Chair\n"
-                + "Ambrose Kittredge, Director of Special Education\n"
-                + "Holyoke Public Schools\n250 Education Way\nHolyoke, MA 01040"),
-            new Paragraph("Re: Oliver Tremaine-Baptiste, date of birth November 23, 2019, "
-                + "Lyman Terrace Elementary School: services on the accepted IEP not delivered"),
-            new Paragraph("Dear Ms. Ferreira-Nash and Mr. Kittredge:"),
-            new Paragraph("I am the parent of Oliver Tremaine-Baptiste, a first grader at Lyman "
-                + "Terrace Elementary School. I accepted my son's IEP, dated September 8, 2026, on "
-                + "June 18, 2026. The district must implement an accepted IEP as written "
-                + "(34 CFR 300.323(c)(2)). I write because the service delivery logs show that "
-                + "one of his services has not been delivered as the IEP requires."),
-            new Heading(1, "Services not delivered"),
-            new Paragraph("The IEP requires individual speech-language therapy three times a week "
-                + "for 30 minutes a session, delivered by a speech-language pathologist (service "
-                + "delivery grid C). Since the week of October 5, 2026 the logs show one session a "
-                + "week instead of three, and on November 12 a group of four in place of an "
-                + "individual session. The table below counts school days only, from the district's "
-                + "own calendar, and prorates the weeks shortened by holidays and closures."),
-            new ShortfallTable(List.of(speech)),
-            new Paragraph("As of November 13, 2026, 324 minutes of speech-language therapy are owed "
-                + "to my son. Each week without these sessions adds to what he has lost, and his "
-                + "progress report for the first term already notes slower progress on his "
-                + "articulation and expressive language goals."),
-            new Heading(1, "What I am asking for"),
-            new Paragraph("I ask the district to do the following:"),
-            new Bullet("Give me a written explanation of why the services were not delivered."),
-            new Bullet("Tell me the date on which full delivery of the services resumes, and the "
-                + "provider who will deliver them."),
-            new Bullet("Give me a written plan of compensatory services for the 324 minutes owed, "
-                + "with a schedule, the provider and the setting, delivered in addition to the "
-                + "services the IEP requires each week."),
-            new Heading(2, "Response"),
-            new Paragraph("Please respond in writing by November 20, 2026. If the services do not "
-                + "resume and I do not receive a compensatory services plan by then, I will file a "
-                + "complaint with the Department of Elementary and Secondary Education's Problem "
-                + "Resolution System."),
-            new Paragraph("I would like to resolve this with the Team. I am available to meet, and "
-                + "I can be reached by email at danielle.tb@example.org. Thank you for your prompt "
-                + "attention to my son's services."),
-            new Paragraph("Sincerely,\n\n\nDanielle Tremaine-Baptiste\nParent of Oliver "
-                + "Tremaine-Baptiste"),
-            new Paragraph("Enclosure: service delivery logs, September 8 to November 13, 2026\n"
-                + "cc: Percival Ng, Principal, Lyman Terrace Elementary School"),
-            new Paragraph("Sent by email to sferreiranash@example.org and "
-                + "akittredge@example.org.")));
+  private static LetterBlock.Table table(TableBlock table) {
+    List<String> header = List.of();
+    List<List<String>> rows = new ArrayList<>();
+    for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+      for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+        List<String> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+          StringBuilder text = new StringBuilder();
+          for (Run run : runs((TableCell) cell)) {
+            text.append(run.text());
+          }
+          cells.add(text.toString());
+        }
+        if (section instanceof TableHead) {
+          header = cells;
+        } else if (row instanceof TableRow) {
+          rows.add(cells);
+        }
+      }
+    }
+    return new LetterBlock.Table(header, rows);
+  }
+
+  private static List<Run> runs(Node parent) {
+    List<Run> runs = new ArrayList<>();
+    collect(parent, false, false, runs);
+    return runs;
+  }
+
+  private static void collect(Node parent, boolean bold, boolean italic, List<Run> runs) {
+    if (parent == null) {
+      return;
+    }
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Text text) {
+        runs.add(new Run(text.getLiteral(), bold, italic));
+      } else if (node instanceof Code code) {
+        runs.add(new Run(code.getLiteral(), bold, italic));
+      } else if (node instanceof StrongEmphasis) {
+        collect(node, true, italic, runs);
+      } else if (node instanceof Emphasis) {
+        collect(node, bold, true, runs);
+      } else if (node instanceof HardLineBreak) {
+        runs.add(new Run("\n", bold, italic));
+      } else if (node instanceof SoftLineBreak) {
+        runs.add(new Run(" ", bold, italic));
+      } else if (!(node instanceof HtmlInline)) {
+        // the only inline HTML in a letter is the template's mark opening the closing paragraph
+        throw new IllegalArgumentException("no baseline mapping for " + node.getClass().getSimpleName());
+      }
+    }
   }
 }

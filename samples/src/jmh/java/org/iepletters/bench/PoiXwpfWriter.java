@@ -3,52 +3,78 @@ package org.iepletters.bench;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.iepletters.bench.LetterBlock.Bullet;
 import org.iepletters.bench.LetterBlock.Heading;
+import org.iepletters.bench.LetterBlock.ListItem;
+import org.iepletters.bench.LetterBlock.PageBreak;
 import org.iepletters.bench.LetterBlock.Paragraph;
-import org.iepletters.bench.LetterBlock.ShortfallRow;
-import org.iepletters.bench.LetterBlock.ShortfallTable;
+import org.iepletters.bench.LetterBlock.Run;
+import org.iepletters.bench.LetterBlock.Table;
 
 /**
- * The baseline a Java developer would write by hand: Apache POI XWPF filling a small styled
- * template. The template's bytes are read once; each letter opens a fresh document from them,
- * because an {@link XWPFDocument} is mutable and cannot be shared between letters or threads.
+ * The baseline a Java developer would write by hand: Apache POI XWPF filling the product's own
+ * {@code reference.docx} (the same styles, numbering and page set-up). The template's bytes are read
+ * once; each letter opens a fresh document from them, because an {@link XWPFDocument} is mutable and
+ * cannot be shared between letters or threads. Table columns share the width evenly: a hand-written
+ * letter does not measure its text.
  */
 public final class PoiXwpfWriter {
+
+  /** The reference document's numbering instance for bullets; numbered lists get one instance each. */
+  private static final BigInteger BULLETS = BigInteger.ONE;
+
+  /** The reference document's numbering instance whose definition numbers 1., 2., 3. */
+  private static final BigInteger NUMBERS = BigInteger.TWO;
 
   private final byte[] template;
 
   /**
    * Creates a writer over a template package.
    *
-   * @param template a {@code .docx} with the styles {@code Heading1}, {@code Heading2},
-   *     {@code ListBullet} and {@code LetterTable}, and the page set up
+   * @param template a {@code .docx} with the styles {@code Heading1} to {@code Heading3},
+   *     {@code ListParagraph} and {@code LetterTable}, numbering instances 1 (bullets) and 2 (numbers),
+   *     and the page set up
    */
   public PoiXwpfWriter(byte[] template) {
     this.template = template.clone();
   }
 
   /**
-   * A template with the same styles, numbering and page set-up as {@link ZipFloorWriter} writes,
-   * and an empty body.
+   * The product's built-in {@code reference.docx}, from the templates jar, with its sample body (a paragraph of
+   * each style) taken out once, as the product does.
    *
    * @return the template's bytes
    */
   public static byte[] defaultTemplate() {
-    return new ZipFloorWriter().write(LetterContent.empty());
+    try (InputStream in = PoiXwpfWriter.class.getResourceAsStream("/org/iepletters/templates/reference.docx")) {
+      if (in == null) {
+        throw new IllegalStateException("reference.docx is not on the class path");
+      }
+      try (XWPFDocument document = new XWPFDocument(in)) {
+        for (int index = document.getBodyElements().size() - 1; index >= 0; index--) {
+          document.removeBodyElement(index);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+        document.write(bytes);
+        return bytes.toByteArray();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -65,18 +91,31 @@ public final class PoiXwpfWriter {
       Date created = Date.from(letter.date().atStartOfDay().toInstant(ZoneOffset.UTC));
       properties.setCreated(Optional.of(created));
       properties.setModified(Optional.of(created));
+      XWPFNumbering numbering = document.getNumbering();
+      BigInteger numbered = numbering.getAbstractNumID(NUMBERS);
+      int list = -1;
+      BigInteger numId = null;
       for (LetterBlock block : letter.blocks()) {
         if (block instanceof Heading heading) {
-          addParagraph(document, "Heading" + heading.level(), heading.text());
+          addRuns(paragraph(document, "Heading" + heading.level()), heading.runs());
         } else if (block instanceof Paragraph paragraph) {
-          addParagraph(document, null, paragraph.text());
-        } else if (block instanceof Bullet bullet) {
-          addParagraph(document, "ListBullet", bullet.text());
-        } else if (block instanceof ShortfallTable table) {
+          addRuns(paragraph(document, null), paragraph.runs());
+        } else if (block instanceof ListItem item) {
+          if (item.list() != list) {
+            list = item.list();
+            numId = item.ordered() ? numbering.addNum(numbered) : BULLETS;
+          }
+          XWPFParagraph paragraph = paragraph(document, "ListParagraph");
+          paragraph.setNumID(numId);
+          paragraph.setNumILvl(BigInteger.ZERO);
+          addRuns(paragraph, item.runs());
+        } else if (block instanceof Table table) {
           addTable(document, table);
+        } else if (block instanceof PageBreak) {
+          paragraph(document, null).createRun().addBreak(BreakType.PAGE);
         }
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
       document.write(bytes);
       return bytes.toByteArray();
     } catch (IOException e) {
@@ -84,12 +123,25 @@ public final class PoiXwpfWriter {
     }
   }
 
-  private static void addParagraph(XWPFDocument document, String style, String text) {
+  private static XWPFParagraph paragraph(XWPFDocument document, String style) {
     XWPFParagraph paragraph = document.createParagraph();
     if (style != null) {
       paragraph.setStyle(style);
     }
-    appendText(paragraph.createRun(), text);
+    return paragraph;
+  }
+
+  private static void addRuns(XWPFParagraph paragraph, List<Run> runs) {
+    for (Run run : runs) {
+      XWPFRun xwpfRun = paragraph.createRun();
+      if (run.bold()) {
+        xwpfRun.setBold(true);
+      }
+      if (run.italic()) {
+        xwpfRun.setItalic(true);
+      }
+      appendText(xwpfRun, run.text());
+    }
   }
 
   private static void appendText(XWPFRun run, String text) {
@@ -104,36 +156,28 @@ public final class PoiXwpfWriter {
     }
   }
 
-  private static void addTable(XWPFDocument document, ShortfallTable table) {
-    List<Integer> widths = ShortfallTable.COLUMN_WIDTHS;
-    XWPFTable xwpfTable = document.createTable(table.rows().size() + 1, widths.size());
+  private static void addTable(XWPFDocument document, Table table) {
+    int columns = table.header().size();
+    XWPFTable xwpfTable = document.createTable(table.rows().size() + 1, columns);
     xwpfTable.setStyleID("LetterTable");
     xwpfTable.setWidth("100%");
-    XWPFTableRow header = xwpfTable.getRow(0);
-    header.setRepeatHeader(true);
-    header.setCantSplitRow(true);
-    for (int column = 0; column < widths.size(); column++) {
-      XWPFRun run = fillCell(header.getCell(column), widths.get(column), false);
-      run.setBold(true);
-      run.setText(ShortfallTable.HEADER.get(column));
-    }
+    fillRow(xwpfTable.getRow(0), table.header(), true);
     for (int index = 0; index < table.rows().size(); index++) {
-      XWPFTableRow row = xwpfTable.getRow(index + 1);
-      row.setCantSplitRow(true);
-      List<String> cells = table.rows().get(index).cells();
-      for (int column = 0; column < widths.size(); column++) {
-        fillCell(row.getCell(column), widths.get(column), ShortfallRow.isNumeric(column))
-            .setText(cells.get(column));
-      }
+      fillRow(xwpfTable.getRow(index + 1), table.rows().get(index), false);
     }
   }
 
-  private static XWPFRun fillCell(XWPFTableCell cell, int width, boolean right) {
-    cell.setWidth(Integer.toString(width));
-    XWPFParagraph paragraph = cell.getParagraphs().get(0);
-    if (right) {
-      paragraph.setAlignment(ParagraphAlignment.RIGHT);
+  private static void fillRow(XWPFTableRow row, List<String> cells, boolean header) {
+    row.setCantSplitRow(true);
+    if (header) {
+      row.setRepeatHeader(true);
     }
-    return paragraph.createRun();
+    for (int column = 0; column < cells.size(); column++) {
+      XWPFRun run = row.getCell(column).getParagraphs().get(0).createRun();
+      if (header) {
+        run.setBold(true);
+      }
+      run.setText(cells.get(column));
+    }
   }
 }
