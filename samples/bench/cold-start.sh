@@ -2,7 +2,7 @@
 # Cold start of the iep-letters command: a new JVM per run, timed as a whole process from launch
 # until it exits with the letter written. Prints the median of N runs for each variant: plain,
 # with an application class-data-sharing (AppCDS) archive, with C1 only (-XX:TieredStopAtLevel=1),
-# with both, and with the launcher's setting (both and -XX:+UseSerialGC), the variants taking turns run by run. The archive is made afresh on each use by a training run with
+# and with both, the variants taking turns run by run. The archive is made afresh on each use by a training run with
 # -XX:ArchiveClassesAtExit, because an archive is only valid for the exact jar it was made from.
 #
 # Build the command's jar with the default build (no bench profile) before measuring.
@@ -158,15 +158,13 @@ if ! grep -q 'shared objects file (top)' "$out_dir/archive-check.log"; then
 fi
 
 # The variants: a name for the table, a key for the run folders, and the JVM options.
-variant_names=("plain" "AppCDS" "-XX:TieredStopAtLevel=1" "AppCDS, -XX:TieredStopAtLevel=1"
-  "launcher: AppCDS, C1, -XX:+UseSerialGC")
-variant_keys=(plain appcds c1 appcds-c1 launcher)
+variant_names=("plain" "AppCDS" "-XX:TieredStopAtLevel=1" "AppCDS, -XX:TieredStopAtLevel=1")
+variant_keys=(plain appcds c1 appcds-c1)
 variant_options=("" "-XX:SharedArchiveFile=$archive" "-XX:TieredStopAtLevel=1"
-  "-XX:SharedArchiveFile=$archive -XX:TieredStopAtLevel=1"
-  "-XX:SharedArchiveFile=$archive -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+  "-XX:SharedArchiveFile=$archive -XX:TieredStopAtLevel=1")
 
 echo
-printf '%-40s %10s %8s %8s   %s\n' variant median min max runs
+printf '%-34s %10s %8s %8s   %s\n' variant median min max runs
 # Round by round, each variant once a round: load from other processes falls on every variant alike, so the
 # variants compare fairly even on a busy machine.
 declare -A times
@@ -179,5 +177,5 @@ done
 for v in "${!variant_keys[@]}"; do
   # shellcheck disable=SC2086 # the times are words
   read -r median min max < <(summary ${times[$v]})
-  printf '%-40s %10s %8s %8s   %s\n' "${variant_names[$v]}" "$median" "$min" "$max" "${times[$v]% }"
+  printf '%-34s %10s %8s %8s   %s\n' "${variant_names[$v]}" "$median" "$min" "$max" "${times[$v]% }"
 done
