@@ -2,14 +2,19 @@ package org.iepletters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.iepletters.model.Case;
 import org.iepletters.plan.Applicability;
 import org.junit.jupiter.api.Tag;
@@ -24,8 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One shared {@link IepLetters} renders letters of every kind and public case on eight threads at once, and
- * every letter is byte for byte the one rendered alone. The peak heap in use is printed and held to a generous
- * bound.
+ * every letter is byte for byte the one rendered alone. The heap the run keeps (what is in use after each
+ * collection while it runs) is held to a bound; the peak in use before collections, which depends on how large
+ * the collector lets the young generation grow, is printed only.
  *
  * <p>Tagged {@code stress}: {@code mvn verify} runs the full 8 × 1,000; {@code -Dstress.letters=N} sets the
  * letters per thread.
@@ -72,6 +81,19 @@ class ConcurrentRenderingTest {
     }, "heap-sampler");
     sampler.setDaemon(true);
     sampler.start();
+    AtomicLong keptPeak = new AtomicLong();
+    AtomicInteger collections = new AtomicInteger();
+    NotificationListener afterCollection = (notification, handback) -> {
+      if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+        GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+        long kept = heapPools.stream().map(MemoryPoolMXBean::getName)
+            .map(info.getMemoryUsageAfterGc()::get).filter(Objects::nonNull).mapToLong(MemoryUsage::getUsed).sum();
+        keptPeak.accumulateAndGet(kept, Math::max);
+        collections.incrementAndGet();
+      }
+    };
+    List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    collectors.forEach(c -> ((NotificationEmitter) c).addNotificationListener(afterCollection, null, null));
 
     ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
     AtomicInteger rendered = new AtomicInteger();
@@ -107,17 +129,24 @@ class ConcurrentRenderingTest {
       pool.shutdown();
       sampler.interrupt();
       sampler.join();
+      for (GarbageCollectorMXBean collector : collectors) {
+        ((NotificationEmitter) collector).removeNotificationListener(afterCollection);
+      }
     }
     long seconds = (System.nanoTime() - began) / 1_000_000_000L;
     long poolPeak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     long peak = Math.max(sampledPeak.get(), poolPeak);
     System.out.printf("ConcurrentRenderingTest: %d letters (%d kinds and cases) on %d threads in about %d s;"
-            + " heap in use before %d MB, peak %d MB (sampled %d MB, pool peaks %d MB), max heap %d MB%n",
-        rendered.get(), jobs.size(), THREADS, seconds, baseline >> 20, peak >> 20, sampledPeak.get() >> 20,
-        poolPeak >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
+            + " heap in use before %d MB, kept after collections at most %d MB (%d collections), peak in use %d MB"
+            + " (sampled %d MB, pool peaks %d MB), max heap %d MB%n",
+        rendered.get(), jobs.size(), THREADS, seconds, baseline >> 20, keptPeak.get() >> 20, collections.get(),
+        peak >> 20, sampledPeak.get() >> 20, poolPeak >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
 
     assertThat(problems).isEmpty();
     assertThat(rendered.get()).isEqualTo(THREADS * perThread);
-    assertThat(peak).as("peak heap in use").isLessThan(512L << 20);
+    // 8,000 letters allocate about 10 GB: the collector runs many times, and what it keeps is the live set;
+    // keeping every letter's bytes alone (about 10 KB each) would go over 64 MB
+    assertThat(collections.get()).as("collections during the run").isPositive();
+    assertThat(keptPeak.get()).as("heap kept after collections").isLessThan(baseline + (64L << 20));
   }
 }
