@@ -36,17 +36,23 @@ import org.iepletters.calendar.SupportedDates;
 public final class IepLetters {
 
   private static final String REFERENCE_DOCX = "org/iepletters/templates/reference.docx";
+  private static final Object BUILT_IN_LOCK = new Object();
+  private static volatile DocxWriter builtInDocx;
 
   private final LetterTemplates templates;
-  private final DocxWriter docx;
+  /** The writer of an organisation's own reference document; null for the built-in one, which is shared. */
+  private final DocxWriter ownDocx;
   private final LetterPackageProcessor processor;
-  private final PdfWriter pdf;
+  private final String stylesheet;
+  /** Made when the first PDF is asked for: a run that writes only {@code .docx} files never loads the PDF side. */
+  private volatile PdfWriter pdf;
+  private final Object pdfLock = new Object();
 
   private IepLetters(Path templateFolder, byte[] referenceDocx, LetterPackageProcessor processor) {
     this.templates = new LetterTemplates(templateFolder);
-    this.docx = new DocxWriter(referenceDocx);
+    this.ownDocx = referenceDocx == null ? null : new DocxWriter(referenceDocx);
     this.processor = processor;
-    this.pdf = new PdfWriter(stylesheet(templateFolder));
+    this.stylesheet = stylesheet(templateFolder);
   }
 
   /** {@return the letters with the built-in templates and reference document, built once and shared} */
@@ -87,10 +93,44 @@ public final class IepLetters {
     String title = kind.title();
     String subject = student + ", " + aCase.student().school();
     Consumer<WordprocessingMLPackage> postProcess = postProcess(kind);
+    DocxWriter docx = docx();
     byte[] bytes = docx.write(markdown, title, subject, letterDate, postProcess);
     return new Letter(kind, bytes, markdown, () -> docx.open(markdown, title, subject, letterDate, postProcess),
-        () -> pdf.write(markdown, title, subject, letterDate),
-        (exhibit, fileName) -> pdf.cover(exhibit, fileName, title, letterDate), letterDate);
+        () -> pdf().write(markdown, title, subject, letterDate),
+        (exhibit, fileName) -> pdf().cover(exhibit, fileName, title, letterDate), letterDate);
+  }
+
+  private DocxWriter docx() {
+    return ownDocx != null ? ownDocx : builtInDocx();
+  }
+
+  /** The writer of the built-in reference document, prepared once per JVM on first use; a failure is retried. */
+  private static DocxWriter builtInDocx() {
+    DocxWriter writer = builtInDocx;
+    if (writer == null) {
+      synchronized (BUILT_IN_LOCK) {
+        writer = builtInDocx;
+        if (writer == null) {
+          writer = new DocxWriter(builtInReference());
+          builtInDocx = writer;
+        }
+      }
+    }
+    return writer;
+  }
+
+  private PdfWriter pdf() {
+    PdfWriter writer = pdf;
+    if (writer == null) {
+      synchronized (pdfLock) {
+        writer = pdf;
+        if (writer == null) {
+          writer = new PdfWriter(stylesheet);
+          pdf = writer;
+        }
+      }
+    }
+    return writer;
   }
 
   private Consumer<WordprocessingMLPackage> postProcess(LetterKind kind) {
@@ -116,6 +156,7 @@ public final class IepLetters {
    */
   public IepLetters warmUp() {
     CaseValidator.warmUp();
+    docx();
     DocxWriter.warmUp();
     templates.prepare(LetterTemplates.MACROS);
     for (LetterKind kind : LetterKind.values()) {
@@ -124,6 +165,19 @@ public final class IepLetters {
       }
     }
     return this;
+  }
+
+  /**
+   * Sets up docx4j's JAXB context and its WordprocessingML marshaller, and prepares the built-in
+   * {@code reference.docx} that every {@link IepLetters} without one of its own shares: the longest part of a
+   * cold start (about a second, once per JVM). It needs no {@link IepLetters}, so a program can start it on a
+   * thread of its own first thing, while it builds its letters and reads the first case.
+   *
+   * @throws IepLettersException when docx4j cannot be set up
+   */
+  public static void warmUpDocx4j() {
+    builtInDocx();
+    DocxWriter.warmUp();
   }
 
   private static String templateName(LetterKind kind) {
@@ -203,7 +257,7 @@ public final class IepLetters {
      * @throws TemplateException when the shared macros do not parse
      */
     public IepLetters build() {
-      return new IepLetters(templateFolder, referenceDocx == null ? builtInReference() : referenceDocx, processor);
+      return new IepLetters(templateFolder, referenceDocx, processor);
     }
   }
 

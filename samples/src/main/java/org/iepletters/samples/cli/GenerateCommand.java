@@ -120,7 +120,6 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    warmUpInTheBackground();
     LocalDate letterDate = Dates.orToday(date);
     checkedAttachments = checkAttachments();
     if (Files.isDirectory(casePath)) {
@@ -459,15 +458,15 @@ final class GenerateCommand implements Callable<Integer> {
     return "Nothing to write: the plan as of " + Dates.longForm(letterDate) + " calls for no letter.";
   }
 
-  /** One renderer for every letter of the run: it parses its templates once. */
   /**
-   * Sets up validation and the templates on a second thread while this one reads the case: on a machine with
-   * more than one core, the first letter is written sooner. A failure there is left for the render to report.
+   * Sets up docx4j's JAXB context on a second thread, the longest part of a cold start, while the main thread
+   * parses the command line, reads and validates the case and builds the renderer: on a machine with more than
+   * one core, the first letter is written sooner. A failure there is left for the render to report.
    */
-  private static void warmUpInTheBackground() {
+  static void warmUpInTheBackground() {
     Thread warmUp = new Thread(() -> {
       try {
-        IepLetters.defaults().warmUp();
+        IepLetters.warmUpDocx4j();
       } catch (IepLettersException e) {
         // the same problem stops the render on the main thread, which reports it
       }
@@ -476,6 +475,7 @@ final class GenerateCommand implements Callable<Integer> {
     warmUp.start();
   }
 
+  /** One renderer for every letter of the run: it parses its templates once. */
   private IepLetters renderer() {
     if (renderer == null) {
       renderer = IepLetters.defaults();

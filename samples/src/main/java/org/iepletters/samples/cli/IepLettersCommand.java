@@ -1,6 +1,7 @@
 package org.iepletters.samples.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import org.iepletters.IepLettersException;
 import org.iepletters.LetterNotApplicableException;
 import org.iepletters.validation.InvalidCaseException;
@@ -64,6 +65,10 @@ public final class IepLettersCommand implements Runnable {
     // Before any validator class loads: Hibernate Validator's start-up line goes to SLF4J, which this
     // application silences, instead of to java.util.logging on standard error.
     System.setProperty("org.jboss.logging.provider", "slf4j");
+    if (Arrays.asList(args).contains("generate")) {
+      // first thing: docx4j's set-up takes longer than everything else before the first letter
+      GenerateCommand.warmUpInTheBackground();
+    }
     System.exit(commandLine().execute(args));
   }
 
