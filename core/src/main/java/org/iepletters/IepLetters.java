@@ -147,9 +147,10 @@ public final class IepLetters {
   }
 
   /**
-   * Does now the work the first letter would otherwise pay for: sets up case validation and docx4j's JAXB
-   * context, and parses every template there is. Call it at start-up to keep the first request fast; it may run on a thread of its own
-   * while the first case is read.
+   * Does now the work the first letter would otherwise pay for: sets up case validation, docx4j's JAXB context
+   * and the reference document, and parses every template there is (the PDF side is prepared by the first PDF).
+   * Call it at start-up to keep the first request fast; it may run on a thread of its own while the first case is
+   * read.
    *
    * @return this
    * @throws TemplateException when a template does not parse
