@@ -394,16 +394,10 @@ final class ReferencePackage {
   }
 
   private static int cellMargins(Styles styles, String tableStyleId) {
-    for (Style style : styles.getStyle()) {
-      if (tableStyleId.equals(style.getStyleId())) {
-        CTTblPrBase tblPr = style.getTblPr();
-        CTTblCellMar margins = tblPr == null ? null : tblPr.getTblCellMar();
-        if (margins != null) {
-          return twips(margins.getLeft()) + twips(margins.getRight());
-        }
-      }
-    }
-    return 216;
+    Style style = style(styles, tableStyleId);
+    CTTblPrBase tblPr = style == null ? null : style.getTblPr();
+    CTTblCellMar margins = tblPr == null ? null : tblPr.getTblCellMar();
+    return margins == null ? 216 : twips(margins.getLeft()) + twips(margins.getRight());
   }
 
   private static int twips(TblWidth width) {
